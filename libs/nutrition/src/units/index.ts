@@ -1,0 +1,4 @@
+export * from './energy.units';
+export * from './salt.units';
+export * from './serving.units';
+export * from './quantity.parser';
