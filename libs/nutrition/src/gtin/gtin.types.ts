@@ -19,5 +19,4 @@ export interface NormalizedGtin {
 }
 
 export type GtinParseResult =
-  | { ok: true; value: NormalizedGtin }
-  | { ok: false; reason: GtinRejectReason; message: string };
+  { ok: true; value: NormalizedGtin } | { ok: false; reason: GtinRejectReason; message: string };

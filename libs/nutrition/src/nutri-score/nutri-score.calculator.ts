@@ -118,11 +118,22 @@ export function computeNutriScore2023(input: NutriScoreInput): NutriScoreResult 
 
   const negative: NutriScoreComponent<NutriScoreNegativeId>[] = [
     fats
-      ? component('energy_from_saturated_fat', energyFromSaturatedFatKj(n.saturatedFat), 'kJ', T.energy_from_saturated_fat)
+      ? component(
+          'energy_from_saturated_fat',
+          energyFromSaturatedFatKj(n.saturatedFat),
+          'kJ',
+          T.energy_from_saturated_fat,
+        )
       : component('energy', n.energyKj, 'kJ', isBeverage ? T.energy_beverages : T.energy),
     component('sugars', n.sugars, 'g', isBeverage ? T.sugars_beverages : T.sugars),
     fats
-      ? component('saturated_fat_ratio', saturatedFatRatio(n.saturatedFat, n.fat), '%', T.saturated_fat_ratio, true)
+      ? component(
+          'saturated_fat_ratio',
+          saturatedFatRatio(n.saturatedFat, n.fat),
+          '%',
+          T.saturated_fat_ratio,
+          true,
+        )
       : component('saturated_fat', n.saturatedFat, 'g', T.saturated_fat),
     component('salt', n.salt, 'g', T.salt),
   ];
@@ -145,7 +156,11 @@ export function computeNutriScore2023(input: NutriScoreInput): NutriScoreResult 
     proteinsPointsLimitedReason = 'red_meat_product';
   }
   const fvl = n.fruitsVegetablesLegumes === null ? null : roundOneDecimal(n.fruitsVegetablesLegumes);
-  const { count: countProteins, reason: countProteinsReason } = proteinsCounted(flags, isBeverage, negativePoints);
+  const { count: countProteins, reason: countProteinsReason } = proteinsCounted(
+    flags,
+    isBeverage,
+    negativePoints,
+  );
   const positive: NutriScoreComponent<NutriScorePositiveId>[] = [
     ...(countProteins ? [proteins] : []),
     component('fiber', n.fiber, 'g', T.fiber),

@@ -11,6 +11,25 @@ export const BEVERAGE_ROOTS = ['en:beverages', 'en:beverage-preparations'] as co
 /** Approximation of $options{categories_not_considered_as_beverages_for_nutriscore_2023}. */
 export const NOT_BEVERAGES_2023 = ['en:meal-replacements', 'en:soups'] as const;
 
+/**
+ * Approximation of $options{categories_considered_as_beverages_for_nutriscore_2023}: beverages
+ * whatever their other categories. The 2023 rules moved milks and dairy drinks to the
+ * beverage table, and OFF grades coffee and tea (beans, leaves, bags) as beverages.
+ */
+export const CONSIDERED_BEVERAGES_2023 = [
+  'en:milks',
+  'en:dairy-drinks',
+  'en:plant-based-milk-alternatives',
+  'en:coffees',
+  'en:coffee-drinks',
+  'en:coffee-beverages',
+  'en:teas',
+  'en:tea-based-beverages',
+  'en:iced-teas',
+  'en:herbal-teas',
+  'en:herbal-tea-beverages',
+] as const;
+
 /** OFF: is_water_for_nutrition_score. */
 export const WATER_CATEGORY = 'en:spring-waters';
 export const FLAVOURED_WATER_CATEGORIES = ['en:flavored-waters', 'en:flavoured-waters'] as const;
@@ -64,6 +83,18 @@ export const NON_NUTRITIVE_SWEETENER_ADDITIVES = [
   'en:e962',
   'en:e969',
 ] as const;
+
+/**
+ * Approximation of the category property nutriscore_category_override_for_fruits_vegetables_legumes,
+ * which wins over any estimate: the 2023 rules count olive, rapeseed and walnut oils in the
+ * fruits/vegetables/legumes component.
+ */
+export const FRUITS_VEGETABLES_LEGUMES_CATEGORY_OVERRIDES: readonly (readonly [string, number])[] = [
+  ['en:olive-oils', 100],
+  ['en:rapeseed-oils', 100],
+  ['en:colza-oils', 100],
+  ['en:walnut-oils', 100],
+];
 
 /** OFF: @fruits_vegetables_legumes_by_category_if_no_ingredients_specified_sorted. */
 export const FRUITS_VEGETABLES_LEGUMES_BY_CATEGORY: readonly (readonly [string, number])[] = [

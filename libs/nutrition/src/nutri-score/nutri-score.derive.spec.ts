@@ -29,8 +29,15 @@ describe('deriveNutriScoreInput: record shapes', () => {
     expect(d.flagsSource).toBe('categories');
     expect(d.fruitsVegetablesLegumesSource).toBe('off-estimate');
     expect(d.input.nutrients).toEqual({
-      energyKj: 2000, sugars: 30, saturatedFat: 10, fat: 20, salt: 0.5, fiber: 3.5, proteins: 6,
-      fruitsVegetablesLegumes: 12.34, nonNutritiveSweeteners: null,
+      energyKj: 2000,
+      sugars: 30,
+      saturatedFat: 10,
+      fat: 20,
+      salt: 0.5,
+      fiber: 3.5,
+      proteins: 6,
+      fruitsVegetablesLegumes: 12.34,
+      nonNutritiveSweeteners: null,
     });
   });
 
@@ -45,8 +52,13 @@ describe('deriveNutriScoreInput: record shapes', () => {
           preparation: 'as_sold',
           per: '100g',
           nutrients: {
-            energy: agg(1077.53, 'kJ'), fat: agg(1.47), 'saturated-fat': agg(0), sugars: agg(5.88),
-            salt: agg(1.25), fiber: agg(2.9), proteins: agg(8.82),
+            energy: agg(1077.53, 'kJ'),
+            fat: agg(1.47),
+            'saturated-fat': agg(0),
+            sugars: agg(5.88),
+            salt: agg(1.25),
+            fiber: agg(2.9),
+            proteins: agg(8.82),
             'fruits-vegetables-legumes': { value: 0.3125, unit: '%', source: 'estimate' },
           },
         },
@@ -72,13 +84,21 @@ describe('deriveNutriScoreInput: record shapes', () => {
     });
     expect(d.status).toBe('computable');
     expect(d.input.flags.isBeverage).toBe(true);
-    expect(d.input.nutrients).toMatchObject({ energyKj: 180, saturatedFat: 0, salt: 0.025, nonNutritiveSweeteners: 2 });
+    expect(d.input.nutrients).toMatchObject({
+      energyKj: 180,
+      saturatedFat: 0,
+      salt: 0.025,
+      nonNutritiveSweeteners: 2,
+    });
     // 180 kJ (3) + 10.6 g sugars (9) + sweeteners (4)
     expect(computeNutriScore2023(d.input)).toMatchObject({ score: 16, grade: 'e' });
   });
 
   it('converts kcal when no kJ value exists', () => {
-    const d = deriveNutriScoreInput({ categories_tags: ['en:snacks'], nutriments: { 'energy-kcal_100g': '100' } });
+    const d = deriveNutriScoreInput({
+      categories_tags: ['en:snacks'],
+      nutriments: { 'energy-kcal_100g': '100' },
+    });
     expect(d.input.nutrients.energyKj).toBeCloseTo(418.4, 9);
   });
 });
@@ -89,7 +109,10 @@ describe('deriveNutriScoreInput: availability', () => {
   });
 
   it('exempts categories OFF does not grade, with OFF exceptions', () => {
-    const d = deriveNutriScoreInput({ ...legacy, categories_tags: ['en:beverages', 'en:alcoholic-beverages'] });
+    const d = deriveNutriScoreInput({
+      ...legacy,
+      categories_tags: ['en:beverages', 'en:alcoholic-beverages'],
+    });
     expect(d).toMatchObject({ status: 'not-applicable', notApplicableCategory: 'en:alcoholic-beverages' });
     const iced = deriveNutriScoreInput({ ...legacy, categories_tags: ['en:food-additives', 'en:iced-teas'] });
     expect(iced.status).toBe('computable');
@@ -120,13 +143,20 @@ describe('deriveNutriScoreInput: availability', () => {
   });
 
   it('asks for prepared values for products sold to be reconstituted', () => {
-    const powder = { ...legacy, categories_tags: ['en:beverage-preparations', 'en:cocoa-and-chocolate-powders'] };
+    const powder = {
+      ...legacy,
+      categories_tags: ['en:beverage-preparations', 'en:cocoa-and-chocolate-powders'],
+    };
     expect(deriveNutriScoreInput(powder)).toMatchObject({ status: 'missing-data', preparation: 'prepared' });
     const prepared = {
       ...powder,
       nutriments: {
-        energy_prepared_100g: 300, fat_prepared_100g: 1, 'saturated-fat_prepared_100g': 0.5,
-        sugars_prepared_100g: 8, salt_prepared_100g: 0.1, proteins_prepared_100g: 3,
+        energy_prepared_100g: 300,
+        fat_prepared_100g: 1,
+        'saturated-fat_prepared_100g': 0.5,
+        sugars_prepared_100g: 8,
+        salt_prepared_100g: 0.1,
+        proteins_prepared_100g: 3,
       },
     };
     const d = deriveNutriScoreInput(prepared);
@@ -143,6 +173,11 @@ describe('flags from categories', () => {
     expect(flags(['en:beverages', 'en:milks']).isBeverage).toBe(true);
     expect(flags(['en:beverages', 'en:teas', 'en:tea-bags']).isBeverage).toBe(true);
     expect(flags(['en:beverages', 'en:soups']).isBeverage).toBe(false);
+  });
+
+  it('milks, coffees and teas are beverages in 2023 whatever their other categories', () => {
+    expect(flags(['en:dairies', 'en:milks', 'en:semi-skimmed-milks']).isBeverage).toBe(true);
+    expect(flags(['en:plant-based-foods', 'en:coffees', 'en:decaffeinated-coffees']).isBeverage).toBe(true);
   });
 
   it('water unless flavoured', () => {
@@ -169,21 +204,47 @@ describe('flags from categories', () => {
     const lasagne = {
       ingredients: [
         { id: 'en:pasta', percent_estimate: 40 },
-        { id: 'en:bolognese-sauce', percent_estimate: 60, ingredients: [{ id: 'en:beef', percent_estimate: 15 }] },
+        {
+          id: 'en:bolognese-sauce',
+          percent_estimate: 60,
+          ingredients: [{ id: 'en:beef', percent_estimate: 15 }],
+        },
       ],
     };
     expect(redMeatPercentFromIngredients(lasagne)).toBe(15);
     expect(flags(['en:meals'], lasagne).isRedMeatProduct).toBe(true);
-    const pizza = { ingredients: [{ id: 'en:ham', percent_estimate: 8 }, { id: 'en:pork-fat', percent_estimate: 5 }] };
+    const pizza = {
+      ingredients: [
+        { id: 'en:ham', percent_estimate: 8 },
+        { id: 'en:pork-fat', percent_estimate: 5 },
+      ],
+    };
     expect(flags(['en:pizzas'], pizza).isRedMeatProduct).toBe(false);
   });
 });
 
 describe('other derived inputs', () => {
   it('fruits/vegetables/legumes fall back to the OFF category table', () => {
-    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:fruit-juices'] })).toEqual({ value: 100, source: 'category' });
-    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:vegetables', 'en:potatoes'] })).toEqual({ value: 0, source: 'category' });
-    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:snacks'] })).toEqual({ value: null, source: 'none' });
+    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:fruit-juices'] })).toEqual({
+      value: 100,
+      source: 'category',
+    });
+    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:vegetables', 'en:potatoes'] })).toEqual({
+      value: 0,
+      source: 'category',
+    });
+    expect(deriveFruitsVegetablesLegumes({ categories_tags: ['en:snacks'] })).toEqual({
+      value: null,
+      source: 'none',
+    });
+  });
+
+  it('counts olive, rapeseed and walnut oils as 100 % whatever the ingredient estimate', () => {
+    const oil = {
+      categories_tags: ['en:fats', 'en:vegetable-oils', 'en:olive-oils'],
+      nutriments: { 'fruits-vegetables-legumes-estimate-from-ingredients_100g': 0 },
+    };
+    expect(deriveFruitsVegetablesLegumes(oil)).toEqual({ value: 100, source: 'category' });
   });
 
   it('non-nutritive sweeteners from OFF analysis, else additives', () => {

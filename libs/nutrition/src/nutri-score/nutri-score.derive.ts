@@ -14,6 +14,7 @@ import {
   EXEMPTED_CATEGORIES,
   FLAVOURED_WATER_CATEGORIES,
   FRUITS_VEGETABLES_LEGUMES_BY_CATEGORY,
+  FRUITS_VEGETABLES_LEGUMES_CATEGORY_OVERRIDES,
   NOT_EXEMPTED_CATEGORIES,
   PREPARED_DATA_CATEGORIES,
   WATER_CATEGORY,
@@ -41,20 +42,27 @@ export interface NutriScoreDerivation {
 }
 
 /**
- * Fruits/vegetables/legumes %, OFF 2023 order: the schema-1003 aggregated value (packaging
- * or OFF's estimate), OFF's ingredient estimate on legacy documents, a value column
- * (CSV export), then OFF's conservative per-category table. Nuts no longer count in 2023,
- * so the legacy "fruits-vegetables-nuts" fields are deliberately not used.
+ * Fruits/vegetables/legumes %, OFF 2023 order: category overrides (olive, rapeseed, walnut
+ * oils), OFF's ingredient estimate on legacy documents, the schema-1003 aggregated value
+ * (packaging or OFF's estimate) or CSV column, then OFF's conservative per-category table.
+ * Nuts no longer count in 2023, so the legacy "fruits-vegetables-nuts" fields are not used.
  */
 export function deriveFruitsVegetablesLegumes(
   record: OffRecord,
   preparation: OffPreparation = 'as_sold',
 ): { value: number | null; source: FruitsVegetablesLegumesSource } {
-  const estimate = readOffNutrient(record, 'fruits-vegetables-legumes-estimate-from-ingredients', preparation);
+  const categories = new Set(readTags(record, 'categories_tags'));
+  for (const [category, percent] of FRUITS_VEGETABLES_LEGUMES_CATEGORY_OVERRIDES) {
+    if (categories.has(category)) return { value: percent, source: 'category' };
+  }
+  const estimate = readOffNutrient(
+    record,
+    'fruits-vegetables-legumes-estimate-from-ingredients',
+    preparation,
+  );
   if (estimate !== null) return { value: estimate, source: 'off-estimate' };
   const value = readOffNutrient(record, 'fruits-vegetables-legumes', preparation);
   if (value !== null) return { value, source: 'off-nutrition' };
-  const categories = new Set(readTags(record, 'categories_tags'));
   for (const [category, percent] of FRUITS_VEGETABLES_LEGUMES_BY_CATEGORY) {
     if (categories.has(category)) return { value: percent, source: 'category' };
   }
@@ -62,7 +70,8 @@ export function deriveFruitsVegetablesLegumes(
 }
 
 function readEnergyKj(record: OffRecord, preparation: OffPreparation): number | null {
-  const kj = readOffNutrient(record, 'energy', preparation) ?? readOffNutrient(record, 'energy-kj', preparation);
+  const kj =
+    readOffNutrient(record, 'energy', preparation) ?? readOffNutrient(record, 'energy-kj', preparation);
   if (kj !== null) return kj;
   const kcal = readOffNutrient(record, 'energy-kcal', preparation);
   return kcal === null ? null : kcalToKj(kcal);
@@ -146,7 +155,12 @@ export function deriveNutriScoreInput(record: OffRecord): NutriScoreDerivation {
     return { ...base, status: 'not-applicable', missingNutrients: [], notApplicableCategory: exemptedBy };
   }
   if (preparation === 'prepared' && !availablePreparations(record).includes('prepared')) {
-    return { ...base, status: 'missing-data', missingNutrients: ['prepared-nutrition-data'], notApplicableCategory: null };
+    return {
+      ...base,
+      status: 'missing-data',
+      missingNutrients: ['prepared-nutrition-data'],
+      notApplicableCategory: null,
+    };
   }
   // Plain waters get their grade from the category alone; their labels list minerals instead.
   const missing: string[] = [];

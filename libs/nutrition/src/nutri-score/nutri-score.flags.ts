@@ -1,7 +1,14 @@
-import { getPath, isPlainObject, readTags, toFiniteNumber, type OffRecord } from '../off-record/off-record.reader';
+import {
+  getPath,
+  isPlainObject,
+  readTags,
+  toFiniteNumber,
+  type OffRecord,
+} from '../off-record/off-record.reader';
 import {
   BEVERAGE_ROOTS,
   CHEESE_CATEGORY,
+  CONSIDERED_BEVERAGES_2023,
   FAT_OIL_NUTS_SEEDS_CATEGORIES,
   FLAVOURED_WATER_CATEGORIES,
   NON_NUTRITIVE_SWEETENER_ADDITIVES,
@@ -70,7 +77,7 @@ export function nutriScoreFlagsFromCategories(record: OffRecord): NutriScoreFlag
   const has = (tag: string): boolean => categories.has(tag);
   const any = (tags: readonly string[]): boolean => tags.some(has);
 
-  const isBeverage = any(BEVERAGE_ROOTS) && !any(NOT_BEVERAGES_2023);
+  const isBeverage = (any(BEVERAGE_ROOTS) && !any(NOT_BEVERAGES_2023)) || any(CONSIDERED_BEVERAGES_2023);
   const isWater = has(WATER_CATEGORY) && !any(FLAVOURED_WATER_CATEGORIES);
   const isCheese = has(CHEESE_CATEGORY) && !any(NOT_CHEESE_CATEGORIES);
   const isFatOilNutsSeeds =
@@ -88,7 +95,9 @@ export function deriveNutriScoreFlags(record: OffRecord): {
   source: NutriScoreFlagsSource;
 } {
   const off = offNutriScoreFlags(record);
-  return off ? { flags: off, source: 'off' } : { flags: nutriScoreFlagsFromCategories(record), source: 'categories' };
+  return off
+    ? { flags: off, source: 'off' }
+    : { flags: nutriScoreFlagsFromCategories(record), source: 'categories' };
 }
 
 /**
@@ -101,7 +110,9 @@ export function deriveNonNutritiveSweeteners(record: OffRecord): number | null {
   if (!('additives_tags' in record)) return null;
   const additives = readTags(record, 'additives_tags');
   const found = NON_NUTRITIVE_SWEETENER_ADDITIVES.filter((root) =>
-    additives.some((tag) => tag === root || (tag.startsWith(root) && /^[a-z]+$/.test(tag.slice(root.length)))),
+    additives.some(
+      (tag) => tag === root || (tag.startsWith(root) && /^[a-z]+$/.test(tag.slice(root.length))),
+    ),
   );
   return found.length;
 }

@@ -84,7 +84,12 @@ describe('Nutri-Score 2023 parity with Open Food Facts (off-dump-2026-sample100)
     for (const { record, off, code } of graded) {
       const derivation = deriveNutriScoreInput(record);
       const result = computeNutriScore2023(derivation.input);
-      summary.push({ code, category: result.category, off: `${off.score} ${off.grade}`, ours: `${result.score} ${result.grade}` });
+      summary.push({
+        code,
+        category: result.category,
+        off: `${off.score} ${off.grade}`,
+        ours: `${result.score} ${result.grade}`,
+      });
       if (derivation.status !== 'computable') mismatches.push(`${code}: status ${derivation.status}`);
       if (result.score === off.score && result.grade === off.grade) matches += 1;
       else mismatches.push(`${code}: OFF ${off.score}/${off.grade} ours ${result.score}/${result.grade}`);
@@ -96,21 +101,26 @@ describe('Nutri-Score 2023 parity with Open Food Facts (off-dump-2026-sample100)
     console.table(summary);
     console.log(`Nutri-Score 2023: ${matches}/${graded.length} records match OFF (score and grade)`);
     if (differences.length > 0) console.table(differences);
-    else console.log('Per-component differences: none (values within OFF display rounding, identical points)');
+    else
+      console.log('Per-component differences: none (values within OFF display rounding, identical points)');
     expect(mismatches).toEqual([]);
     expect(differences).toEqual([]);
     expect(matches).toBe(59);
   });
 
-  it('still matches without OFF\'s own Nutri-Score block (flags from categories)', () => {
+  it("still matches without OFF's own Nutri-Score block (flags from categories)", () => {
     const mismatches = graded.flatMap(({ record, off, code }) => {
-      const withoutOffAnswer = Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'nutriscore'));
+      const withoutOffAnswer = Object.fromEntries(
+        Object.entries(record).filter(([key]) => key !== 'nutriscore'),
+      );
       const derivation = deriveNutriScoreInput(withoutOffAnswer);
       const result = computeNutriScore2023(derivation.input);
       expect(derivation.flagsSource).toBe('categories');
       return result.score === off.score && result.grade === off.grade ? [] : [code];
     });
-    console.log(`Without OFF's nutriscore block: ${graded.length - mismatches.length}/${graded.length} match`);
+    console.log(
+      `Without OFF's nutriscore block: ${graded.length - mismatches.length}/${graded.length} match`,
+    );
     expect(mismatches).toEqual([]);
   });
 
@@ -118,7 +128,11 @@ describe('Nutri-Score 2023 parity with Open Food Facts (off-dump-2026-sample100)
     const disagreements = records.flatMap((record) => {
       const ns = (record['nutriscore'] as Record<string, Record<string, unknown>> | undefined)?.['2023'];
       const offGrade = String(ns?.['grade'] ?? 'unknown');
-      const expected = /^[a-e]$/.test(offGrade) ? 'computable' : offGrade === 'not-applicable' ? 'not-applicable' : 'unknown';
+      const expected = /^[a-e]$/.test(offGrade)
+        ? 'computable'
+        : offGrade === 'not-applicable'
+          ? 'not-applicable'
+          : 'unknown';
       const { status } = deriveNutriScoreInput(record);
       const ours = status === 'missing-data' || status === 'missing-category' ? 'unknown' : status;
       return ours === expected ? [] : [{ code: String(record['code']), offGrade, ours: status }];
@@ -134,7 +148,9 @@ describe('Nutri-Score 2023 parity with Open Food Facts (off-dump-2026-sample100)
       const keys = (Object.keys(off) as (keyof typeof off)[]).filter((key) => off[key] !== ours[key]);
       return keys.map((key) => ({ code: String(record['code']), flag: key, off: off[key], ours: ours[key] }));
     });
-    console.log(`Category-derived flags disagree with OFF on ${disagreements.length} flag(s) over ${records.length} records`);
+    console.log(
+      `Category-derived flags disagree with OFF on ${disagreements.length} flag(s) over ${records.length} records`,
+    );
     if (disagreements.length > 0) console.table(disagreements);
     expect(Array.isArray(disagreements)).toBe(true);
   });

@@ -34,11 +34,7 @@ export const RED_MEAT_MAX_PROTEIN_POINTS = 2;
 /** kJ per gram of saturated fat, for the "energy from saturates" of fats, oils, nuts, seeds. */
 export const KJ_PER_GRAM_SATURATED_FAT = 37;
 
-export function pointsFor(
-  value: number,
-  thresholds: readonly number[],
-  inclusive = false,
-): number {
+export function pointsFor(value: number, thresholds: readonly number[], inclusive = false): number {
   let points = 0;
   for (const threshold of thresholds) {
     if (inclusive ? value >= threshold : value > threshold) points += 1;

@@ -52,7 +52,8 @@ export interface NutriScoreComponent<Id extends NutriScoreComponentId = NutriSco
   pointsMax: number;
 }
 
-export type NutriScoreCategory = 'general' | 'cheese' | 'red_meat' | 'fat_oil_nuts_seeds' | 'beverage' | 'water';
+export type NutriScoreCategory =
+  'general' | 'cheese' | 'red_meat' | 'fat_oil_nuts_seeds' | 'beverage' | 'water';
 
 export type CountProteinsReason =
   | 'beverage'

@@ -39,7 +39,9 @@ describe('readOffNutrient', () => {
   });
 
   it('does not read an as-sold aggregated set as prepared', () => {
-    const record = { nutrition: { aggregated_set: { preparation: 'as_sold', nutrients: { fat: { value: 3, unit: 'g' } } } } };
+    const record = {
+      nutrition: { aggregated_set: { preparation: 'as_sold', nutrients: { fat: { value: 3, unit: 'g' } } } },
+    };
     expect(readOffNutrient(record, 'fat')).toBe(3);
     expect(readOffNutrient(record, 'fat', 'prepared')).toBeNull();
     expect(availablePreparations(record)).toEqual(['as_sold']);
