@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@welness/platform';
+import { createHttpApp } from '@welness/server';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  // One process serves HTTP and runs jobs on a single box; production splits them.
+  const role = config.WORKER_MODE === 'inline' ? 'all' : 'api';
+  const serveWeb = process.env.SERVE_WEB !== 'false';
+  const app = await createHttpApp(config, { role, serveWeb });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.getHttpAdapter().getInstance().log.info({ url: await app.getUrl(), role }, 'Welness AI ready');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Startup failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export { ActivitiesModule, activitiesDatabase } from './activities.module';

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DatabaseRegistration } from '@welness/platform';
+
+/** Tables this module owns; the composition root hands them to the DataSource. */
+export const agentsDatabase: DatabaseRegistration = { entities: [], migrations: [] };
+
+@Module({})
+export class AgentsModule {}

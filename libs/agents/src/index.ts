@@ -1,0 +1,1 @@
+export { AgentsModule, agentsDatabase } from './agents.module';

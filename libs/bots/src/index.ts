@@ -1,0 +1,1 @@
+export { BotsModule, botsDatabase } from './bots.module';

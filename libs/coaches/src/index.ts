@@ -1,0 +1,1 @@
+export { CoachesModule, coachesDatabase } from './coaches.module';

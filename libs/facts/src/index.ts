@@ -1,0 +1,1 @@
+export { FactsModule, factsDatabase } from './facts.module';

@@ -1,0 +1,1 @@
+export { GoalsModule, goalsDatabase } from './goals.module';

@@ -1,0 +1,1 @@
+export { IdentityModule, identityDatabase } from './identity.module';

@@ -1,0 +1,1 @@
+export { MealsModule, mealsDatabase } from './meals.module';

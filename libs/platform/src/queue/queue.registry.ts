@@ -1,0 +1,38 @@
+import type { JobsOptions, RepeatOptions } from 'bullmq';
+
+export interface JobDefinition {
+  /** Repeatable jobs are (re)scheduled by the worker at start. */
+  repeat?: Omit<RepeatOptions, 'key'>;
+  options?: JobsOptions;
+}
+
+export interface QueueDefinition {
+  concurrency: number;
+  defaultJobOptions: JobsOptions;
+  jobs: Record<string, JobDefinition>;
+}
+
+const retention = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
+
+/**
+ * Every queue, job, retry policy and concurrency of the platform, in one place. The worker
+ * refuses to start while any job listed here has no @JobHandler.
+ */
+export const QUEUES = {
+  system: {
+    concurrency: 4,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 500 }, ...retention },
+    jobs: {
+      'system.ping': {},
+      'system.heartbeat': { repeat: { every: 30_000 }, options: { attempts: 1 } },
+    },
+  },
+} as const satisfies Record<string, QueueDefinition>;
+
+export type QueueName = keyof typeof QUEUES;
+export type JobName<Q extends QueueName = QueueName> = keyof (typeof QUEUES)[Q]['jobs'] & string;
+
+export const queueNames = (): QueueName[] => Object.keys(QUEUES) as QueueName[];
+export const jobNames = (queue: QueueName): string[] => Object.keys(QUEUES[queue].jobs);
+export const jobDefinition = (queue: QueueName, job: string): JobDefinition =>
+  (QUEUES[queue].jobs as Record<string, JobDefinition>)[job];

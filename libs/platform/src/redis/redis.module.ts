@@ -1,0 +1,54 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/config.schema';
+import { APP_CONFIG } from '../config/config.module';
+
+/** The app's own client: key-prefixed, fails fast so a Redis outage degrades instead of hanging. */
+export const REDIS = Symbol('REDIS');
+
+export function createRedis(config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_KEY_PREFIX'>, forBullMq = false): Redis {
+  return new Redis(config.REDIS_URL, {
+    keyPrefix: forBullMq ? undefined : config.REDIS_KEY_PREFIX,
+    // BullMQ workers require blocking commands to wait forever; app commands must fail fast.
+    maxRetriesPerRequest: forBullMq ? null : 1,
+    enableOfflineQueue: forBullMq,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+    lazyConnect: false,
+  });
+}
+
+function waitReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const redis = createRedis(config);
+        // Boot waits briefly for the first connection; after that an outage only degrades readiness.
+        await waitReady(redis, 5000);
+        return redis;
+      },
+    },
+  ],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

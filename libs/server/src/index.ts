@@ -1,0 +1,5 @@
+export * from './app.module';
+export * from './modules';
+export * from './http-app.factory';
+export * from './openapi';
+export * from './version';

@@ -1,0 +1,34 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, loadConfig } from '@welness/platform';
+import { createHttpApp } from '@welness/server';
+import { IsolatedStores, createIsolatedStores } from './test-stores';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  config: AppConfig;
+  stores: IsolatedStores;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application (HTTP + in-process worker) on a random loopback port against
+ * its own databases. `close` shuts it down and drops those databases.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const stores = await createIsolatedStores();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_SIZE: '4', ...stores.env, ...env });
+  const app = await createHttpApp(config, { role: 'all', serveWeb: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    url,
+    config,
+    stores,
+    async close() {
+      await app.close();
+      await stores.drop();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { WorkoutsModule, workoutsDatabase } from './workouts.module';
