@@ -3,3 +3,8 @@ export * from './units';
 export * from './gtin';
 export * from './off-record';
 export * from './nutri-score';
+export * from './energy';
+export * from './targets';
+export * from './activity';
+export * from './strength';
+export * from './trend';

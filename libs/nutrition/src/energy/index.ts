@@ -1,0 +1,2 @@
+export * from './bmr.formulas';
+export * from './tdee.formulas';

@@ -1,0 +1,2 @@
+export * from './energy-target.formulas';
+export * from './macro-target.formulas';

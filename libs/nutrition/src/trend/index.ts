@@ -1,0 +1,3 @@
+export * from './local-date';
+export * from './streak';
+export * from './weight-trend';
