@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { PinoNestLogger, createLogger, loadConfigOrExit } from '@welness/platform';
+import { MetricsService, PinoNestLogger, createLogger, loadConfigOrExit } from '@welness/platform';
 import { AppModule } from '@welness/server';
+import { createServer } from 'node:http';
 
-/** The job runner on its own (production): same modules, no HTTP. */
+/** The job runner on its own (production): same modules, no API; /metrics for Prometheus. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
@@ -11,7 +12,22 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
   });
   app.enableShutdownHooks();
-  logger.info('Welness AI worker ready');
+
+  const metrics = app.get(MetricsService);
+  const port = Number(process.env.METRICS_PORT ?? 9464);
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/metrics') {
+      metrics.registry.metrics().then(
+        (body) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body),
+        () => res.writeHead(500).end(),
+      );
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  server.listen(port, '0.0.0.0');
+  process.once('SIGTERM', () => server.close());
+  logger.info({ metricsPort: port }, 'Welness AI worker ready');
 }
 
 main().catch((err: unknown) => {

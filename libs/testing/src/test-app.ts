@@ -15,10 +15,15 @@ export interface TestApp {
  * Boots the real application (HTTP + in-process worker) on a random loopback port against
  * its own databases. `close` shuts it down and drops those databases.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Also serve the built SPA (WEB_DIST_DIR, default dist/web) for browser tests. */
+  serveWeb?: boolean;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const stores = await createIsolatedStores();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_SIZE: '4', ...stores.env, ...env });
-  const app = await createHttpApp(config, { role: 'all', serveWeb: false });
+  const app = await createHttpApp(config, { role: 'all', serveWeb: options.serveWeb ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

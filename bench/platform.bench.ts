@@ -1,0 +1,36 @@
+import { load, median, startApi, stop, writeResult } from './bench-utils';
+
+/**
+ * npm run bench:platform — API boot-to-ready (median of 5) and /health/live throughput
+ * (autocannon, 100 connections, 10 s). Targets: boot ≤ 3 s; ≥ 15,000 req/s with p99 ≤ 20 ms.
+ */
+async function main(): Promise<void> {
+  const port = 3900 + Math.floor(Math.random() * 50);
+  const env = { DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/welness_bench' };
+  const boots: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { child, readyMs } = await startApi(env, port);
+    boots.push(Math.round(readyMs));
+    await stop(child);
+  }
+  const { child } = await startApi(env, port);
+  try {
+    await load(`http://127.0.0.1:${port}/health/live`, { duration: 2 }); // warm-up
+    const live = await load(`http://127.0.0.1:${port}/health/live`, { connections: 100, duration: 10 });
+    const result = {
+      bootToReadyMs: { median: median(boots), runs: boots, target: 3000 },
+      healthLive: { ...live, targetRequestsPerSec: 15000, targetP99Ms: 20 },
+    };
+    const file = writeResult('platform', result);
+    console.log(`boot-to-ready median ${median(boots)} ms (runs ${boots.join(', ')}; target ≤ 3000 ms)`);
+    console.log(`/health/live ${live.requestsPerSec} req/s, p50 ${live.p50Ms} ms, p99 ${live.p99Ms} ms, errors ${live.errors} (target ≥ 15000 req/s, p99 ≤ 20 ms)`);
+    console.log(`wrote ${file}`);
+  } finally {
+    await stop(child);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { AddressInfo, Server, Socket, createServer, connect } from 'node:net';
+import { TestApp, createTestApp } from '@welness/testing';
+
+/** A loopback TCP relay to Redis that the test can cut and restore, like a Redis restart. */
+class Relay {
+  private server?: Server;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async start(port = 0): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+  }
+}
+
+async function ready(url: string): Promise<{ status: number; elapsedMs: number; body: Record<string, unknown> }> {
+  const started = Date.now();
+  const res = await fetch(`${url}/health/ready`);
+  return { status: res.status, elapsedMs: Date.now() - started, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('readiness when Redis goes away and comes back', () => {
+  const relay = new Relay({ host: '127.0.0.1', port: 6379 });
+  let t: TestApp;
+
+  beforeAll(async () => {
+    await relay.start();
+    t = await createTestApp({ REDIS_URL: `redis://127.0.0.1:${relay.port}/0` });
+  });
+  afterAll(async () => {
+    await relay.stop();
+    await t?.close();
+  });
+
+  it('answers 503 naming redis, keeps liveness, and recovers without a restart', async () => {
+    expect((await ready(t.url)).status).toBe(200);
+
+    const port = relay.port;
+    await relay.stop();
+    const down = await ready(t.url);
+    expect(down.status).toBe(503);
+    expect(String(down.body.detail)).toContain('redis');
+    expect(down.body.detail).not.toContain('postgres');
+    expect(down.elapsedMs).toBeLessThan(2000 * 5); // generous bound; the bench reports the real figure
+    expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+
+    await relay.start(port);
+    let recovered = 0;
+    for (let i = 0; i < 50 && recovered !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      recovered = (await ready(t.url)).status;
+    }
+    expect(recovered).toBe(200);
+  });
+});
