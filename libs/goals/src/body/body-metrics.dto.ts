@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export class LogWeightDto {
+  @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
+  @ApiProperty({ minimum: 20, maximum: 500 }) @IsNumber() @Min(20) @Max(500) weightKg: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 2, maximum: 70 })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsNumber() @Min(2) @Max(70) bodyFatPercent?: number | null;
+}
+
+export class WeightDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() weightKg: number;
+  @ApiProperty({ type: Number, nullable: true }) bodyFatPercent: number | null;
+  @ApiProperty() source: string;
+}
+
+export class TrendPointDto {
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() kg: number;
+  @ApiProperty({ description: 'Exponentially smoothed weight' }) trendKg: number;
+}
+
+export class RangeQueryDto {
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
+}
+
+export class AddMeasurementDto {
+  @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
+  @ApiProperty({ example: 'waist' }) @IsString() @Length(1, 60) name: string;
+  @ApiProperty() @IsNumber() @Min(0) @Max(100000) value: number;
+  @ApiProperty({ example: 'cm' }) @IsString() @Length(1, 20) unit: string;
+}
+
+export class MeasurementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() name: string;
+  @ApiProperty() value: number;
+  @ApiProperty() unit: string;
+}
+
+export class MeasurementQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) name?: string;
+}
+
+export class CsvImportDto {
+  @ApiProperty({ description: 'CSV text with a header: date,weight_kg,body_fat_percent or date,name,value,unit' })
+  @IsString() @MaxLength(2_000_000) csv: string;
+}
+
+export class CsvImportErrorDto {
+  @ApiProperty() line: number;
+  @ApiProperty() message: string;
+}
+
+export class CsvImportResultDto {
+  @ApiProperty() weights: number;
+  @ApiProperty() measurements: number;
+  @ApiProperty({ type: [CsvImportErrorDto] }) errors: CsvImportErrorDto[];
+}

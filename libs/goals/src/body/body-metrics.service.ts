@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { badRequest, notFound } from '@welness/platform';
+import { TrendPoint, isIsoDate, smoothWeights } from '@welness/nutrition';
+import { SummaryCache } from '../cache/summary-cache.service';
+import { csvRecords, toCsv } from './body-csv';
+import { BodyMeasurement } from './body-measurement.entity';
+import { BodyMetricsRepository, WeightInput } from './body-metrics.repository';
+import { BodyWeightEntry } from './body-weight.entity';
+
+export interface CsvImportResult {
+  weights: number;
+  measurements: number;
+  errors: { line: number; message: string }[];
+}
+
+@Injectable()
+export class BodyMetricsService {
+  constructor(
+    private readonly repo: BodyMetricsRepository,
+    private readonly cache: SummaryCache,
+  ) {}
+
+  async logWeight(userId: string, input: WeightInput): Promise<BodyWeightEntry> {
+    await this.repo.upsertWeights(userId, [input]);
+    // Targets and activity energy use the weight on or before each date: later days change too.
+    await this.cache.invalidateFrom(userId, input.date);
+    const saved = await this.repo.weightOn(userId, input.date);
+    if (!saved) throw notFound('Weight entry');
+    return saved;
+  }
+
+  /** Bulk path for importers (Apple Health body mass): one upsert, one invalidation. */
+  async logWeights(userId: string, inputs: WeightInput[]): Promise<void> {
+    if (!inputs.length) return;
+    await this.repo.upsertWeights(userId, inputs);
+    const first = inputs.reduce((min, r) => (r.date < min ? r.date : min), inputs[0].date);
+    await this.cache.invalidateFrom(userId, first);
+  }
+
+  weights(userId: string, from?: string, to?: string): Promise<BodyWeightEntry[]> {
+    return this.repo.listWeights(userId, from, to);
+  }
+
+  async trend(userId: string, from?: string, to?: string): Promise<TrendPoint[]> {
+    const rows = await this.repo.listWeights(userId, undefined, to);
+    const trend = smoothWeights(rows.map((r) => ({ date: r.date, kg: r.weightKg })));
+    return from ? trend.filter((p) => p.date >= from) : trend;
+  }
+
+  /** Weight in kg on a date (latest weigh-in on or before it), null when never weighed. */
+  async weightOn(userId: string, date: string): Promise<number | null> {
+    return (await this.repo.weightOn(userId, date))?.weightKg ?? null;
+  }
+
+  bodyFatOn(userId: string, date: string): Promise<number | null> {
+    return this.repo.bodyFatOn(userId, date);
+  }
+
+  async deleteWeight(userId: string, id: string): Promise<void> {
+    const row = await this.repo.findWeight(userId, id);
+    if (!row) throw notFound('Weight entry');
+    await this.repo.deleteWeight(userId, id);
+    await this.cache.invalidateFrom(userId, row.date);
+  }
+
+  addMeasurement(userId: string, m: { date: string; name: string; value: number; unit: string }): Promise<BodyMeasurement[]> {
+    return this.repo.addMeasurements(userId, [m]);
+  }
+
+  measurements(userId: string, name?: string): Promise<BodyMeasurement[]> {
+    return this.repo.listMeasurements(userId, name);
+  }
+
+  async deleteMeasurement(userId: string, id: string): Promise<void> {
+    if (!(await this.repo.deleteMeasurement(userId, id))) throw notFound('Measurement');
+  }
+
+  /**
+   * CSV with a header; rows carry either a weight (`date,weight_kg[,body_fat_percent]`) or a
+   * measurement (`date,name,value,unit`). Bad rows are reported, good rows still land.
+   */
+  async importCsv(userId: string, text: string): Promise<CsvImportResult> {
+    const records = csvRecords(text);
+    if (!records.length) throw badRequest('csv-empty', 'The CSV has no data rows under a header.');
+    const weights: WeightInput[] = [];
+    const measures: { date: string; name: string; value: number; unit: string }[] = [];
+    const errors: CsvImportResult['errors'] = [];
+    records.forEach((r, i) => {
+      const line = i + 2;
+      if (!isIsoDate(r.date ?? '')) return errors.push({ line, message: 'date must be YYYY-MM-DD' });
+      if (r.weight_kg) {
+        const kg = Number(r.weight_kg);
+        const fat = r.body_fat_percent ? Number(r.body_fat_percent) : null;
+        if (!(kg > 20 && kg < 500)) return errors.push({ line, message: 'weight_kg must be between 20 and 500' });
+        if (fat !== null && !(fat > 2 && fat < 70)) return errors.push({ line, message: 'body_fat_percent must be between 2 and 70' });
+        weights.push({ date: r.date, weightKg: kg, bodyFatPercent: fat, source: 'csv' });
+      }
+      if (r.name) {
+        const value = Number(r.value);
+        if (!Number.isFinite(value) || !r.unit) return errors.push({ line, message: 'measurement needs numeric value and unit' });
+        measures.push({ date: r.date, name: r.name.slice(0, 60), value, unit: r.unit.slice(0, 20) });
+      }
+      if (!r.weight_kg && !r.name) errors.push({ line, message: 'row has neither weight_kg nor name' });
+    });
+    await this.logWeights(userId, weights);
+    if (measures.length) await this.repo.addMeasurements(userId, measures);
+    return { weights: weights.length, measurements: measures.length, errors };
+  }
+
+  async exportCsv(userId: string): Promise<string> {
+    const [weights, measures] = await Promise.all([this.repo.listWeights(userId), this.repo.listMeasurements(userId)]);
+    return toCsv(
+      ['date', 'weight_kg', 'body_fat_percent', 'name', 'value', 'unit'],
+      [
+        ...weights.map((w) => [w.date, w.weightKg, w.bodyFatPercent, null, null, null]),
+        ...measures.map((m) => [m.date, null, null, m.name, m.value, m.unit]),
+      ],
+    );
+  }
+
+  async exportData(userId: string): Promise<{ weights: BodyWeightEntry[]; measurements: BodyMeasurement[] }> {
+    const [weights, measurements] = await Promise.all([this.repo.listWeights(userId), this.repo.listMeasurements(userId)]);
+    return { weights, measurements };
+  }
+
+  async erase(userId: string): Promise<void> {
+    await this.repo.eraseUser(userId);
+    await this.cache.invalidateAll(userId);
+  }
+}

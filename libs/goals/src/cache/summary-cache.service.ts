@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { REDIS } from '@welness/platform';
+import { IsoDate, daysBetween } from '@welness/nutrition';
+import Redis from 'ioredis';
+
+const TTL_SECONDS = 24 * 3600;
+const EPOCH = '1970-01-01';
+
+// Sets the value only while the user's version is unchanged, so a summary computed before a
+// concurrent write can never be cached after that write invalidated it.
+const SET_IF_VERSION = `
+local v = redis.call('GET', KEYS[2]) or '0'
+if v ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[5])
+redis.call('EXPIRE', KEYS[3], ARGV[3])
+return 1`;
+
+export type SummaryKind = 'daily' | 'weekly';
+
+/**
+ * Cache of daily and weekly summaries with precise invalidation. Each cached summary is
+ * indexed by the last date it depends on being unchanged from: a write on date D can change
+ * the summary of D, of the week containing D, and the streaks of every later day, so it drops
+ * exactly the entries dated ≥ D (weekly entries are indexed by their week's last day).
+ */
+@Injectable()
+export class SummaryCache {
+  private readonly logger = new Logger(SummaryCache.name);
+
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  private key(userId: string, kind: SummaryKind, date: IsoDate): string {
+    return `summary:${userId}:${kind}:${date}`;
+  }
+  private versionKey(userId: string): string {
+    return `summary:${userId}:v`;
+  }
+  private indexKey(userId: string): string {
+    return `summary:${userId}:idx`;
+  }
+
+  /** Returns the cached value or computes, stores (if still current) and returns it. */
+  async getOrCompute<T>(userId: string, kind: SummaryKind, date: IsoDate, indexDate: IsoDate, compute: () => Promise<T>): Promise<T> {
+    const key = this.key(userId, kind, date);
+    let version = '0';
+    try {
+      const [hit, v] = await this.redis.mget(key, this.versionKey(userId));
+      if (hit) return JSON.parse(hit) as T;
+      version = v ?? '0';
+    } catch (err) {
+      // A Redis outage degrades to uncached summaries instead of failing the request.
+      this.logger.warn(`summary cache read failed: ${(err as Error).message}`);
+      return compute();
+    }
+    const value = await compute();
+    try {
+      await this.redis.eval(
+        SET_IF_VERSION,
+        3,
+        key,
+        this.versionKey(userId),
+        this.indexKey(userId),
+        version,
+        JSON.stringify(value),
+        String(TTL_SECONDS),
+        String(daysBetween(EPOCH, indexDate)),
+        key,
+      );
+    } catch (err) {
+      this.logger.warn(`summary cache write failed: ${(err as Error).message}`);
+    }
+    return value;
+  }
+
+  /** Drops every cached summary that depends on data dated `from` or later. */
+  async invalidateFrom(userId: string, from: IsoDate): Promise<void> {
+    await this.invalidate(userId, String(daysBetween(EPOCH, from)));
+  }
+
+  /** Drops all of a user's summaries (targets or goals changed). */
+  async invalidateAll(userId: string): Promise<void> {
+    await this.invalidate(userId, '-inf');
+  }
+
+  private async invalidate(userId: string, minScore: string): Promise<void> {
+    const idx = this.indexKey(userId);
+    await this.redis.incr(this.versionKey(userId));
+    const keys = await this.redis.zrangebyscore(idx, minScore, '+inf');
+    if (!keys.length) return;
+    await this.redis.multi().del(...keys).zrem(idx, ...keys).exec();
+  }
+}
