@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { NutrientsDto } from '../foods/foods.dto';
+import type { ItemKind } from '../foods/item-spec';
+import { MEAL_SLOTS, MealSlot } from './diary-entry.entity';
+
+const KINDS = ['product', 'food', 'recipe', 'quick'] as const;
+
+export class QuickAddDto {
+  @ApiProperty() @IsString() @Length(1, 200) name: string;
+  @ApiProperty() @IsNumber() @Min(0) @Max(10000) energyKcal: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) proteinG?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) carbohydratesG?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) fatG?: number;
+}
+
+/** An item to log: exactly one of barcode, foodId, recipeId or quick, by `kind`. */
+export class ItemSpecDto {
+  @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: ItemKind;
+  @ApiPropertyOptional({ example: '3017620422003' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'product') @IsString() @Matches(/^[\d\s-]{6,20}$/) barcode?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'food') @IsUUID() foodId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'recipe') @IsUUID() recipeId?: string;
+  @ApiPropertyOptional({ type: QuickAddDto }) @ValidateIf((o: ItemSpecDto) => o.kind === 'quick') @ValidateNested() @Type(() => QuickAddDto) quick?: QuickAddDto;
+  @ApiProperty({ example: 150 }) @IsNumber() @Min(0.001) @Max(100000) quantity: number;
+  @ApiProperty({ example: 'g', description: 'g, ml, serving or a household unit of the food (cup, slice …)' }) @IsString() @Length(1, 30) unit: string;
+}
+
+export class CreateEntryDto extends ItemSpecDto {
+  @ApiProperty({ enum: MEAL_SLOTS }) @IsIn(MEAL_SLOTS) slot: MealSlot;
+  @ApiPropertyOptional({ format: 'date', description: 'Local date; default: the date of loggedAt in the user\'s time zone' })
+  @IsOptional() @IsDateString({ strict: true }) date?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was eaten; default now' }) @IsOptional() @IsISO8601({ strict: true }) loggedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class UpdateEntryDto {
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.001) @Max(100000) quantity?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 30) unit?: string;
+  @ApiPropertyOptional({ enum: MEAL_SLOTS }) @IsOptional() @IsIn(MEAL_SLOTS) slot?: MealSlot;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) date?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(1000) note?: string | null;
+}
+
+export class EntryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ enum: MEAL_SLOTS }) slot: MealSlot;
+  @ApiProperty({ format: 'date-time' }) loggedAt: string;
+  @ApiProperty({ enum: KINDS }) kind: ItemKind;
+  @ApiProperty({ type: String, nullable: true }) ref: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) brand: string | null;
+  @ApiProperty() quantity: number;
+  @ApiProperty() unit: string;
+  @ApiProperty({ type: Number, nullable: true }) grams: number | null;
+  @ApiProperty({ type: NutrientsDto }) nutrients: NutrientsDto;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) planRef: string | null;
+}
+
+export class WaterDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() ml: number;
+  @ApiProperty({ format: 'date-time' }) loggedAt: string;
+}
+
+export class DaySlotsDto {
+  @ApiProperty({ type: [EntryDto] }) breakfast: EntryDto[];
+  @ApiProperty({ type: [EntryDto] }) lunch: EntryDto[];
+  @ApiProperty({ type: [EntryDto] }) dinner: EntryDto[];
+  @ApiProperty({ type: [EntryDto] }) snacks: EntryDto[];
+}
+
+export class DiaryDayDto {
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ type: DaySlotsDto }) slots: DaySlotsDto;
+  @ApiProperty({ type: NutrientsDto }) totals: NutrientsDto;
+  @ApiProperty() waterMl: number;
+  @ApiProperty({ type: [WaterDto] }) water: WaterDto[];
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
+export class DiaryQueryDto {
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) date?: string;
+}
+
+export class CopyDto {
+  @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) fromDate: string;
+  @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) toDate: string;
+  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Copy one meal; omit to copy the whole day' }) @IsOptional() @IsIn(MEAL_SLOTS) fromSlot?: MealSlot;
+  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Target slot (defaults to the same slot)' }) @IsOptional() @IsIn(MEAL_SLOTS) toSlot?: MealSlot;
+}
+
+export class AddWaterDto {
+  @ApiProperty({ minimum: 1, maximum: 5000 }) @IsInt() @Min(1) @Max(5000) ml: number;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) date?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) loggedAt?: string;
+}
+
+export class DayNoteDto {
+  @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
+  @ApiProperty({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(4000) note: string | null;
+}
+
+export class QuickPickDto {
+  @ApiProperty({ enum: KINDS }) kind: string;
+  @ApiProperty() ref: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) brand: string | null;
+  @ApiProperty() quantity: number;
+  @ApiProperty() unit: string;
+  @ApiProperty() count: number;
+  @ApiProperty({ format: 'date-time' }) lastLoggedAt: string;
+}
+
+export class LimitQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+}
