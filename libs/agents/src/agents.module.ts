@@ -1,8 +1,93 @@
-import { Module } from '@nestjs/common';
-import { DatabaseRegistration } from '@welness/platform';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseRegistration, PrivacyRegistry } from '@welness/platform';
+import { AgentConfigController } from './config/agent-config.controller';
+import { AgentConfigEntity } from './config/agent-config.entity';
+import { AgentConfigService } from './config/agent-config.service';
+import { ConversationController } from './conversations/conversation.controller';
+import { AgentConversationEntity } from './conversations/conversation.entity';
+import { ConversationRepository } from './conversations/conversation.repository';
+import { ConversationService } from './conversations/conversation.service';
+import { AgentFeedbackEntity } from './conversations/feedback.entity';
+import { AgentMessageEntity } from './conversations/message.entity';
+import { TurnService } from './conversations/turn.service';
+import { LlmClientProvider } from './engines/llm-client.provider';
+import { LlmEngine } from './engines/llm.engine';
+import { OfflineEngine } from './engines/offline.engine';
+import { ARCHIVAL_STORE, type ArchivalStore, PostgresArchivalStore } from './memory/archival.store';
+import { AgentArchivalNoteEntity } from './memory/archival-note.entity';
+import { CoreMemoryService } from './memory/core-memory.service';
+import { AgentMemoryBlockEntity } from './memory/memory-block.entity';
+import { MemoryTools } from './memory/memory.tools';
+import { RecallService } from './memory/recall.service';
+import { AgentMetrics } from './metrics/agent-metrics.service';
+import { AgentsInit1763790000000 } from './migrations/1763790000000-agents-init';
+import { OnboardingService } from './onboarding/onboarding.service';
+import { ProfileTools } from './onboarding/profile.tools';
+import { ProfileWriter } from './onboarding/profile.writer';
+import { AgentToolAuditEntity } from './tools/tool-audit.entity';
+import { ToolRegistry } from './tools/tool-registry.service';
+import { AgentCheckinScheduleEntity } from './checkins/checkin-schedule.entity';
+
+const entities = [
+  AgentConfigEntity,
+  AgentConversationEntity,
+  AgentMessageEntity,
+  AgentFeedbackEntity,
+  AgentMemoryBlockEntity,
+  AgentArchivalNoteEntity,
+  AgentToolAuditEntity,
+  AgentCheckinScheduleEntity,
+];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const agentsDatabase: DatabaseRegistration = { entities: [], migrations: [] };
+export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
 
-@Module({})
-export class AgentsModule {}
+@Module({
+  imports: [TypeOrmModule.forFeature(entities)],
+  controllers: [ConversationController, AgentConfigController],
+  providers: [
+    AgentMetrics,
+    AgentConfigService,
+    ConversationRepository,
+    ConversationService,
+    TurnService,
+    LlmClientProvider,
+    LlmEngine,
+    OfflineEngine,
+    CoreMemoryService,
+    RecallService,
+    { provide: ARCHIVAL_STORE, useClass: PostgresArchivalStore },
+    MemoryTools,
+    ProfileWriter,
+    ProfileTools,
+    OnboardingService,
+    ToolRegistry,
+  ],
+  exports: [ConversationService, TurnService, AgentConfigService, CoreMemoryService, RecallService],
+})
+export class AgentsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ToolRegistry,
+    private readonly memoryTools: MemoryTools,
+    private readonly profileTools: ProfileTools,
+    private readonly privacy: PrivacyRegistry,
+    private readonly conversations: ConversationRepository,
+    private readonly core: CoreMemoryService,
+    @Inject(ARCHIVAL_STORE) private readonly archival: ArchivalStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.memoryTools);
+    this.registry.register(this.profileTools);
+    this.privacy.register({
+      module: 'agents',
+      export: async (userId) => ({ ...(await this.conversations.exportFor(userId)), memory: await this.core.export(userId) }),
+      erase: async (userId) => {
+        await this.conversations.eraseFor(userId);
+        await this.core.erase(userId);
+        await this.archival.erase(userId);
+      },
+    });
+  }
+}

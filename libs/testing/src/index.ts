@@ -1,2 +1,3 @@
 export * from './test-stores';
 export * from './test-app';
+export * from './fake-openai.server';

@@ -48,6 +48,17 @@ export const configSchema = z.object({
         .filter(Boolean),
     ),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Agent coach: an OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, llama.cpp). Empty = offline coach.
+  AGENT_LLM_BASE_URL: z.union([z.literal(''), url(['http', 'https'])]).default(''),
+  AGENT_LLM_MODEL: z.string().max(200).default('gpt-4o-mini'),
+  AGENT_LLM_API_KEY: z.string().default(''),
+  /** Extra keys an agent config may reference by name: "ref=key,ref2=key2". */
+  AGENT_LLM_API_KEYS: z.string().default(''),
+  AGENT_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  AGENT_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** After the model stayed down, turns go straight to the offline coach for this long. */
+  AGENT_LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  AGENT_CONTEXT_TOKENS: z.coerce.number().int().min(500).max(200_000).default(6000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,58 @@
+import type { AgentConfigEntity } from '../config/agent-config.entity';
+import type { ConversationMode } from '../conversations/conversation.entity';
+import type { ConversationState } from '../conversations/conversation.types';
+import type { StoredToolCall } from '../conversations/message.entity';
+import type { CoreMemoryBlock } from '../memory/core-memory.types';
+import type { ToolRuntime } from '../tools/tool-runtime';
+
+export type EngineKind = 'llm' | 'offline';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant' | 'tool';
+  content: string;
+  toolCalls?: StoredToolCall[];
+  toolCallId?: string;
+  toolName?: string;
+}
+
+/** Everything an engine needs for one turn; built by the turn service, identical for both engines. */
+export interface TurnInput {
+  userId: string;
+  conversationId: string;
+  agent: AgentConfigEntity;
+  mode: ConversationMode;
+  userText: string;
+  history: ChatMessage[];
+  summary: string | null;
+  memory: CoreMemoryBlock[];
+  state: ConversationState;
+  tools: ToolRuntime;
+  now: Date;
+}
+
+/** Where an engine streams what happens; the channel (JSON, SSE, Telegram) decides what to do with it. */
+export interface TurnSink {
+  token(text: string): void;
+  toolCall(call: StoredToolCall): void;
+  toolResult(result: { id: string; name: string; ok: boolean; data?: unknown; error?: string }): void;
+  /** Text already streamed is void (the model failed mid-reply and another engine takes over). */
+  reset(reason: string): void;
+}
+
+export interface TurnOutput {
+  text: string;
+  /** Assistant tool-call messages and tool results produced before the final text, in order. */
+  produced: ChatMessage[];
+  tokensIn: number;
+  tokensOut: number;
+  engine: EngineKind;
+  model: string | null;
+  state: ConversationState;
+  /** Set by the LLM engine when it gave up on the model; the caller runs the offline engine. */
+  fallbackReason?: string;
+}
+
+export interface AgentEngine {
+  readonly kind: EngineKind;
+  run(input: TurnInput, sink: TurnSink): Promise<TurnOutput>;
+}

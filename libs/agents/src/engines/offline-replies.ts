@@ -1,0 +1,76 @@
+import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../tools/tool-outputs';
+
+const r = (n: number | null | undefined): string => (n === null || n === undefined ? '?' : String(Math.round(n)));
+
+/** Templated replies of the offline coach; every number comes from a tool result passed in. */
+export const replies = {
+  help: (available: string[]): string =>
+    [
+      'Here is what I can do for you:',
+      available.includes('log_food') ? '• Log food: "log 2 servings of 3017620422003 for breakfast" or "I had 150 g greek yogurt for lunch"' : null,
+      available.includes('lookup_barcode') ? '• Look up a product: type or paste its barcode' : null,
+      available.includes('get_daily_summary') ? '• "How am I doing today?" for calories and macros against your targets' : null,
+      available.includes('get_targets') ? '• "What are my targets?"' : null,
+      available.includes('set_goal') ? '• Set a goal: "I want to lose 5 kg by June"' : null,
+      available.includes('generate_meal_plan') ? '• "Make me a meal plan"' : null,
+      available.includes('log_activity') ? '• Log activity: "I ran 30 minutes"' : null,
+      available.includes('log_workout') ? '• Log a workout: "workout: 3 sets of 8 squats at 60 kg"' : null,
+      '• Tell me about yourself ("I\'m 34, 178 cm, 80 kg, vegetarian, allergic to peanuts") and I will remember it',
+      '• "Remember that …" to keep a note, "what did I say about …" to find it again',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  greeting: (name: string): string => `Hi! I'm ${name}, your nutrition and fitness coach. Tell me what you ate, ask how your day is going, or type "help" to see everything I can do.`,
+  unknown: (): string =>
+    'I did not quite get that. You can log food ("2 eggs for breakfast"), paste a barcode, ask "how am I doing today?", or type "help" for the full list.',
+  unavailable: (what: string): string => `${what} is not available on this server yet, so I cannot do that right now. Type "help" to see what I can do.`,
+  toolFailed: (what: string, error: string | undefined): string => `I could not ${what}: ${error ?? 'something went wrong'}.`,
+
+  product: (p: ProductInfo): string => {
+    const per = p.per100g;
+    const serving = p.servingSizeG ? ` A serving is ${r(p.servingSizeG)} g.` : '';
+    const score = p.nutriScore ? ` Nutri-Score ${p.nutriScore.toUpperCase()}.` : '';
+    return `${p.name}${p.brand ? ` (${p.brand})` : ''}: per 100 g ${r(per.energyKcal)} kcal, ${r(per.proteinG)} g protein, ${r(per.carbsG)} g carbs, ${r(per.fatG)} g fat.${serving}${score} Data from Open Food Facts (ODbL). Say "log 1 serving for breakfast" style to add it.`;
+  },
+  logged: (e: LoggedEntry, day: DailySummaryOut | null): string => {
+    const rest =
+      day && day.energy.remainingKcal !== null
+        ? ` You are at ${r(day.energy.consumedKcal)} of ${r(day.energy.targetKcal)} kcal today, ${r(day.energy.remainingKcal)} kcal left.`
+        : day
+          ? ` That makes ${r(day.energy.consumedKcal)} kcal today.`
+          : '';
+    return `Logged ${e.quantity} ${e.unit} of ${e.name} for ${e.meal}: ${r(e.energyKcal)} kcal, ${r(e.proteinG)} g protein, ${r(e.carbsG)} g carbs, ${r(e.fatG)} g fat.${rest}`;
+  },
+  proposeOne: (name: string, quantity: string, meal: string): string => `Shall I log ${quantity} of ${name} for ${meal}? Reply "yes" to log it or "no" to cancel.`,
+  proposeMany: (options: string[], quantity: string, meal: string): string =>
+    `I found a few matches. Which one should I log (${quantity}, ${meal})?\n${options.map((o, i) => `${i + 1}. ${o}`).join('\n')}\nReply with the number, or "no" to cancel.`,
+  askQuantity: (name: string): string => `How much ${name} did you have? For example "150 g" or "2 servings".`,
+  notFound: (what: string): string => `I could not find ${what} in the food database. Try a barcode or another name.`,
+  cancelled: (): string => 'Okay, I did not log anything.',
+
+  daily: (s: DailySummaryOut, label: string): string => {
+    const macro = (n: string, m: DailySummaryOut['protein']) => `${n} ${r(m.consumed)}${m.target !== null ? `/${r(m.target)}` : ''} g`;
+    const energy =
+      s.energy.targetKcal !== null
+        ? `${r(s.energy.consumedKcal)} of ${r(s.energy.targetKcal)} kcal eaten${s.energy.burnedKcal ? `, ${r(s.energy.burnedKcal)} kcal burned` : ''}, ${r(s.energy.remainingKcal)} kcal left`
+        : `${r(s.energy.consumedKcal)} kcal eaten (no target set yet)`;
+    const nudge =
+      s.entries === 0
+        ? ' Nothing logged yet: start with your next meal.'
+        : s.energy.remainingKcal !== null && s.energy.remainingKcal < 0
+          ? ' You are over target today; a light, protein-rich dinner and a walk will even it out.'
+          : s.protein.target !== null && s.protein.consumed < s.protein.target * 0.6
+            ? ' Protein is on the low side; add some at your next meal.'
+            : ' Nicely on track.';
+    return `${label}: ${energy}. ${macro('Protein', s.protein)}, ${macro('carbs', s.carbs)}, ${macro('fat', s.fat)}.${s.streakDays ? ` Streak: ${s.streakDays} day(s).` : ''}${nudge}`;
+  },
+  targets: (t: TargetsOut): string =>
+    `Your daily targets: ${r(t.energyKcal)} kcal, ${r(t.proteinG)} g protein, ${r(t.carbsG)} g carbs, ${r(t.fatG)} g fat${t.formula ? ` (${t.formula})` : ''}.${t.warnings.length ? ` Note: ${t.warnings.join(' ')}` : ''}`,
+  remembered: (): string => 'Got it, I will remember that.',
+  recalled: (hits: { content: string; createdAt: string }[], query: string): string =>
+    hits.length
+      ? `Here is what I found about "${query}":\n${hits.map((h) => `• ${h.createdAt.slice(0, 10)}: "${h.content.slice(0, 160)}"`).join('\n')}`
+      : `I could not find anything you said about "${query}".`,
+};
+
+export type ReplyKit = typeof replies;
