@@ -1,0 +1,133 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BodyMetricsService, PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
+import { ProblemException, badRequest, notFound } from '@welness/platform';
+import { MET_ACTIVITIES, MetActivity, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
+import { ActivitiesRepository, ActivityDayTotals, NewActivity } from './activities.repository';
+import { ActivityRecord } from './activity.entity';
+import { CreateActivityDto } from './activities.dto';
+
+export interface DayActivity {
+  date: string;
+  burnedKcal: number;
+  activeMinutes: number;
+  activities: number;
+  steps: number | null;
+  deviceActiveEnergyKcal: number | null;
+}
+
+const encodeCursor = (a: ActivityRecord) => Buffer.from(`${a.startedAt.toISOString()}|${a.id}`).toString('base64url');
+function decodeCursor(c: string): { startedAt: Date; id: string } {
+  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
+  const startedAt = new Date(at ?? '');
+  if (!id || Number.isNaN(startedAt.getTime())) throw badRequest('invalid-cursor', 'cursor is not valid');
+  return { startedAt, id };
+}
+
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    private readonly repo: ActivitiesRepository,
+    private readonly body: BodyMetricsService,
+    private readonly cache: SummaryCache,
+    @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
+  ) {}
+
+  types(): readonly MetActivity[] {
+    return MET_ACTIVITIES;
+  }
+
+  async timeZone(userId: string): Promise<string> {
+    const p = await this.profiles.get(userId);
+    if (!p) throw notFound('User');
+    return p.timeZone;
+  }
+
+  async create(userId: string, dto: CreateActivityDto): Promise<ActivityRecord> {
+    const type = metActivity(dto.type);
+    if (!type) throw badRequest('unknown-activity', `Unknown activity "${dto.type}"; see GET /api/v1/activities/types.`);
+    const startedAt = new Date(dto.startedAt);
+    const date = localDate(startedAt, await this.timeZone(userId));
+    const weightKg = await this.body.weightOn(userId, date);
+    if (!weightKg) {
+      throw new ProblemException(409, 'weight-unknown', 'Weight unknown', 'Log a body weight on or before this date: activity energy is MET × kg × hours.');
+    }
+    const row = await this.repo.insert({
+      userId,
+      date,
+      startedAt,
+      activityKey: type.key,
+      metCode: type.code,
+      met: type.met,
+      durationMin: dto.durationMin,
+      distanceM: dto.distanceM ?? null,
+      energyKcal: Math.round(metEnergyKcal(type.met, weightKg, dto.durationMin) * 10) / 10,
+      energyMethod: 'met',
+      weightKg,
+      source: 'manual',
+      externalId: null,
+      note: dto.note ?? null,
+    });
+    await this.cache.invalidateFrom(userId, date);
+    return row;
+  }
+
+  /** Importers: bulk insert (deduplicated by external id) and one cache invalidation. */
+  async importActivities(userId: string, rows: NewActivity[]): Promise<number> {
+    const n = await this.repo.insertMany(rows);
+    if (rows.length) await this.cache.invalidateFrom(userId, rows.reduce((m, r) => (r.date < m ? r.date : m), rows[0].date));
+    return n;
+  }
+
+  async importSteps(userId: string, source: string, days: { date: string; steps: number; activeEnergyKcal: number | null }[]): Promise<void> {
+    if (!days.length) return;
+    await this.repo.upsertSteps(days.map((d) => ({ userId, source, ...d })));
+    await this.cache.invalidateFrom(userId, days.reduce((m, r) => (r.date < m ? r.date : m), days[0].date));
+  }
+
+  async list(userId: string, limit = 50, cursor?: string, from?: string, to?: string): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
+    const rows = await this.repo.page(userId, limit + 1, cursor ? decodeCursor(cursor) : null, from, to);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+  }
+
+  async delete(userId: string, id: string): Promise<void> {
+    const a = await this.repo.find(userId, id);
+    if (!a) throw notFound('Activity');
+    await this.repo.delete(userId, id);
+    await this.cache.invalidateFrom(userId, a.date);
+  }
+
+  async setSteps(userId: string, date: string, steps: number): Promise<void> {
+    await this.repo.upsertSteps([{ userId, date, source: 'manual', steps, activeEnergyKcal: null }]);
+    await this.cache.invalidateFrom(userId, date);
+  }
+
+  steps(userId: string, from: string, to: string) {
+    return this.repo.stepsByDay(userId, from, to);
+  }
+
+  /** Burned energy, minutes and steps per day, for summaries (every day of the range present). */
+  async byDay(userId: string, from: string, to: string): Promise<Map<string, DayActivity>> {
+    const [totals, steps] = await Promise.all([this.repo.totalsByDay(userId, from, to), this.repo.stepsByDay(userId, from, to)]);
+    const out = new Map<string, DayActivity>();
+    const get = (date: string) => {
+      let d = out.get(date);
+      if (!d) {
+        d = { date, burnedKcal: 0, activeMinutes: 0, activities: 0, steps: null, deviceActiveEnergyKcal: null };
+        out.set(date, d);
+      }
+      return d;
+    };
+    for (const t of totals as ActivityDayTotals[]) Object.assign(get(t.date), { burnedKcal: t.energyKcal, activeMinutes: t.minutes, activities: t.count });
+    for (const s of steps) Object.assign(get(s.date), { steps: s.steps, deviceActiveEnergyKcal: s.activeEnergyKcal });
+    return out;
+  }
+
+  exportData(userId: string) {
+    return this.repo.exportAll(userId);
+  }
+
+  async erase(userId: string): Promise<void> {
+    await this.repo.erase(userId);
+  }
+}

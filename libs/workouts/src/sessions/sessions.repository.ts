@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { PersonalRecord, RecordKind, WorkoutSession, WorkoutSet } from './session.entity';
+
+export interface MuscleVolumeRow {
+  muscle: string;
+  role: 'primary' | 'secondary';
+  sets: number;
+  volumeKg: number;
+}
+
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    @InjectRepository(WorkoutSession) private readonly sessions: Repository<WorkoutSession>,
+    @InjectRepository(WorkoutSet) private readonly sets: Repository<WorkoutSet>,
+    @InjectRepository(PersonalRecord) private readonly records: Repository<PersonalRecord>,
+  ) {}
+
+  createSession(s: Partial<WorkoutSession>): Promise<WorkoutSession> {
+    return this.sessions.save(this.sessions.create(s));
+  }
+
+  saveSession(s: WorkoutSession): Promise<WorkoutSession> {
+    return this.sessions.save(s);
+  }
+
+  findSession(userId: string, id: string): Promise<WorkoutSession | null> {
+    return this.sessions.findOne({ where: { userId, id } });
+  }
+
+  page(userId: string, limit: number, cursor: { startedAt: Date; id: string } | null): Promise<WorkoutSession[]> {
+    const qb = this.sessions.createQueryBuilder('s').where('s.user_id = :userId', { userId });
+    if (cursor) qb.andWhere('(s.started_at, s.id) < (:at, :id)', { at: cursor.startedAt, id: cursor.id });
+    return qb.orderBy('s.started_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit).getMany();
+  }
+
+  async deleteSession(userId: string, id: string): Promise<void> {
+    await this.sessions.delete({ userId, id });
+  }
+
+  setsOf(sessionId: string): Promise<WorkoutSet[]> {
+    return this.sets.find({ where: { sessionId }, order: { setIndex: 'ASC' } });
+  }
+
+  async nextSetIndex(sessionId: string): Promise<number> {
+    const r: { n: number }[] = await this.sets.query(`SELECT COALESCE(MAX(set_index), -1)::int + 1 AS n FROM workout_sets WHERE session_id = $1`, [sessionId]);
+    return r[0].n;
+  }
+
+  saveSet(s: Partial<WorkoutSet>): Promise<WorkoutSet> {
+    return this.sets.save(this.sets.create(s));
+  }
+
+  findRecord(userId: string, exerciseId: string, kind: RecordKind): Promise<PersonalRecord | null> {
+    return this.records.findOne({ where: { userId, exerciseId, kind } });
+  }
+
+  async upsertRecord(r: Omit<PersonalRecord, 'id'>): Promise<void> {
+    await this.records
+      .createQueryBuilder()
+      .insert()
+      .values(r)
+      .orUpdate(['value', 'reps', 'weight_kg', 'set_id', 'achieved_on'], ['user_id', 'exercise_id', 'kind'])
+      .execute();
+  }
+
+  listRecords(userId: string): Promise<PersonalRecord[]> {
+    return this.records.find({ where: { userId }, order: { achievedOn: 'DESC' } });
+  }
+
+  /** Sessions with at least one set, per local date. */
+  async countsByDay(userId: string, from: string, to: string): Promise<Map<string, number>> {
+    const rows: { date: string; n: number }[] = await this.sessions.query(
+      `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, COUNT(*)::int AS n FROM workout_sessions s
+       WHERE s.user_id = $1 AND s.date BETWEEN $2 AND $3
+         AND EXISTS (SELECT 1 FROM workout_sets w WHERE w.session_id = s.id)
+       GROUP BY s.date`,
+      [userId, from, to],
+    );
+    return new Map(rows.map((r) => [r.date, r.n]));
+  }
+
+  /** Hard sets and volume (reps × kg) per muscle for sessions in a date range. */
+  volumeByMuscle(userId: string, from: string, to: string): Promise<MuscleVolumeRow[]> {
+    return this.sets.query(
+      `SELECT m.muscle, m.role, COUNT(*)::int AS sets, SUM(w.reps * w.weight_kg)::float8 AS "volumeKg"
+       FROM workout_sets w
+       JOIN workout_sessions s ON s.id = w.session_id
+       JOIN exercises e ON e.id = w.exercise_id
+       CROSS JOIN LATERAL (
+         SELECT unnest(e.primary_muscles) AS muscle, 'primary' AS role
+         UNION ALL SELECT unnest(e.secondary_muscles), 'secondary'
+       ) m
+       WHERE s.user_id = $1 AND s.date BETWEEN $2 AND $3
+       GROUP BY m.muscle, m.role ORDER BY m.muscle`,
+      [userId, from, to],
+    );
+  }
+
+  async exportAll(userId: string) {
+    const [sessions, sets, records] = await Promise.all([
+      this.sessions.find({ where: { userId }, order: { startedAt: 'ASC' } }),
+      this.sets.find({ where: { userId }, order: { createdAt: 'ASC' } }),
+      this.records.find({ where: { userId } }),
+    ]);
+    return { sessions, sets, records };
+  }
+
+  async erase(userId: string): Promise<void> {
+    await this.records.delete({ userId });
+    await this.sets.delete({ userId });
+    await this.sessions.delete({ userId });
+  }
+}

@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
+import { badRequest, conflict, notFound } from '@welness/platform';
+import { IsoDate, addDays, estimated1Rm, localDate, weekStart } from '@welness/nutrition';
+import { ExercisesService } from '../exercises/exercises.service';
+import { RoutinesService } from '../routines/routines.service';
+import { PersonalRecord, RecordKind, WorkoutSession, WorkoutSet } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
+
+export interface SessionDetail extends WorkoutSession {
+  sets: WorkoutSet[];
+}
+
+export interface MuscleVolume {
+  muscle: string;
+  sets: number;
+  volumeKg: number;
+  secondarySets: number;
+}
+
+const cursorOf = (s: WorkoutSession) => Buffer.from(`${s.startedAt.toISOString()}|${s.id}`).toString('base64url');
+function parseCursor(c: string): { startedAt: Date; id: string } {
+  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
+  const startedAt = new Date(at ?? '');
+  if (!id || Number.isNaN(startedAt.getTime())) throw badRequest('invalid-cursor', 'cursor is not valid');
+  return { startedAt, id };
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly repo: SessionsRepository,
+    private readonly exercises: ExercisesService,
+    private readonly routines: RoutinesService,
+    private readonly cache: SummaryCache,
+    @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
+  ) {}
+
+  private async localDay(userId: string, at: Date): Promise<IsoDate> {
+    const p = await this.profiles.get(userId);
+    if (!p) throw notFound('User');
+    return localDate(at, p.timeZone);
+  }
+
+  async start(userId: string, opts: { routineId?: string; dayIndex?: number; startedAt?: string; notes?: string }): Promise<WorkoutSession> {
+    if (opts.routineId) {
+      const r = await this.routines.get(userId, opts.routineId);
+      if (opts.dayIndex === undefined || !r.days[opts.dayIndex]) throw badRequest('invalid-day', 'dayIndex must name a day of the routine.');
+    }
+    const startedAt = opts.startedAt ? new Date(opts.startedAt) : new Date();
+    return this.repo.createSession({
+      userId,
+      startedAt,
+      date: await this.localDay(userId, startedAt),
+      routineId: opts.routineId ?? null,
+      dayIndex: opts.routineId ? (opts.dayIndex ?? null) : null,
+      notes: opts.notes ?? null,
+      finishedAt: null,
+      progression: null,
+    });
+  }
+
+  async get(userId: string, id: string): Promise<SessionDetail> {
+    const s = await this.repo.findSession(userId, id);
+    if (!s) throw notFound('Workout session');
+    return { ...s, sets: await this.repo.setsOf(id) };
+  }
+
+  async list(userId: string, limit = 20, cursor?: string): Promise<{ items: WorkoutSession[]; nextCursor: string | null }> {
+    const rows = await this.repo.page(userId, limit + 1, cursor ? parseCursor(cursor) : null);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null };
+  }
+
+  /** Logs one set; marks and stores a personal record when it beats the previous best. */
+  async addSet(userId: string, sessionId: string, set: { exerciseId: string; reps: number; weightKg: number; rir?: number | null }): Promise<WorkoutSet> {
+    const session = await this.repo.findSession(userId, sessionId);
+    if (!session) throw notFound('Workout session');
+    if (session.finishedAt) throw conflict('session-finished', 'This session is finished.');
+    await this.exercises.visible(userId, [set.exerciseId]);
+    const e1rm = Math.round(estimated1Rm(set.weightKg, set.reps) * 100) / 100;
+    const saved = await this.repo.saveSet({
+      sessionId,
+      userId,
+      exerciseId: set.exerciseId,
+      setIndex: await this.repo.nextSetIndex(sessionId),
+      reps: set.reps,
+      weightKg: set.weightKg,
+      rir: set.rir ?? null,
+      e1rmKg: e1rm,
+    });
+    const candidates: [RecordKind, number][] = [
+      ['e1rm', e1rm],
+      ['max_weight', set.weightKg],
+      ['max_volume_set', set.weightKg * set.reps],
+    ];
+    let isPr = false;
+    for (const [kind, value] of candidates) {
+      if (value <= 0) continue;
+      const best = await this.repo.findRecord(userId, set.exerciseId, kind);
+      if (best && best.value >= value) continue;
+      await this.repo.upsertRecord({ userId, exerciseId: set.exerciseId, kind, value, reps: set.reps, weightKg: set.weightKg, setId: saved.id, achievedOn: session.date });
+      isPr = true;
+    }
+    if (isPr) {
+      saved.isPr = true;
+      await this.repo.saveSet(saved);
+    }
+    // The first set makes the session count as a workout in that day's summary.
+    await this.cache.invalidateFrom(userId, session.date);
+    return saved;
+  }
+
+  async finish(userId: string, sessionId: string): Promise<SessionDetail> {
+    const s = await this.repo.findSession(userId, sessionId);
+    if (!s) throw notFound('Workout session');
+    if (s.finishedAt) throw conflict('session-finished', 'This session is already finished.');
+    const sets = await this.repo.setsOf(sessionId);
+    s.finishedAt = new Date();
+    if (s.routineId && s.dayIndex !== null) {
+      const byExercise = new Map<string, { reps: number; weightKg: number }[]>();
+      for (const set of sets) byExercise.set(set.exerciseId, [...(byExercise.get(set.exerciseId) ?? []), { reps: set.reps, weightKg: set.weightKg }]);
+      s.progression = await this.routines.progress(userId, s.routineId, s.dayIndex, byExercise);
+    }
+    const saved = await this.repo.saveSession(s);
+    return { ...saved, sets };
+  }
+
+  async delete(userId: string, id: string): Promise<void> {
+    const s = await this.repo.findSession(userId, id);
+    if (!s) throw notFound('Workout session');
+    await this.repo.deleteSession(userId, id);
+    await this.cache.invalidateFrom(userId, s.date);
+  }
+
+  records(userId: string): Promise<PersonalRecord[]> {
+    return this.repo.listRecords(userId);
+  }
+
+  /** Sets and volume per muscle group for the ISO week containing `weekOf`. */
+  async weeklyVolume(userId: string, weekOf?: IsoDate): Promise<{ weekStart: IsoDate; muscles: MuscleVolume[] }> {
+    const from = weekStart(weekOf ?? (await this.localDay(userId, new Date())));
+    const rows = await this.repo.volumeByMuscle(userId, from, addDays(from, 6));
+    const by = new Map<string, MuscleVolume>();
+    for (const r of rows) {
+      const m = by.get(r.muscle) ?? { muscle: r.muscle, sets: 0, volumeKg: 0, secondarySets: 0 };
+      if (r.role === 'primary') {
+        m.sets += r.sets;
+        m.volumeKg += r.volumeKg;
+      } else m.secondarySets += r.sets;
+      by.set(r.muscle, m);
+    }
+    return { weekStart: from, muscles: [...by.values()].sort((a, b) => b.sets - a.sets || a.muscle.localeCompare(b.muscle)) };
+  }
+
+  countsByDay(userId: string, from: IsoDate, to: IsoDate): Promise<Map<string, number>> {
+    return this.repo.countsByDay(userId, from, to);
+  }
+
+  exportData(userId: string) {
+    return this.repo.exportAll(userId);
+  }
+
+  async erase(userId: string): Promise<void> {
+    await this.repo.erase(userId);
+  }
+}
