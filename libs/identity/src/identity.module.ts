@@ -1,8 +1,54 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseRegistration } from '@welness/platform';
+import { ApiKey } from './api-keys/api-key.entity';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysRepository } from './api-keys/api-keys.repository';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { AuditEvent } from './audit/audit-event.entity';
+import { MyAuditController } from './audit/audit.controller';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditService } from './audit/audit.service';
+import { DevMailMessage, EmailToken, FederatedIdentity, MfaRecoveryCode } from './auth/auth-extras.entity';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password.hasher';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { TokenService } from './auth/token.service';
+import { PolicyGuard } from './guard/policy.guard';
+import { RoutePolicyCatalog } from './guard/route-policy.catalog';
+import { IdentityInit1763772000000 } from './migrations/1763772000000-identity-init';
+import { MeController } from './users/me.controller';
+import { UserAccount } from './users/user.entity';
+import { UserStateCache } from './users/user-state.cache';
+import { UsersRepository } from './users/users.repository';
+import { UsersService } from './users/users.service';
+
+const entities = [UserAccount, RefreshToken, ApiKey, AuditEvent, MfaRecoveryCode, EmailToken, DevMailMessage, FederatedIdentity];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const identityDatabase: DatabaseRegistration = { entities: [], migrations: [] };
+export const identityDatabase: DatabaseRegistration = { entities, migrations: [IdentityInit1763772000000] };
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), DiscoveryModule],
+  controllers: [AuthController, MeController, MyAuditController, ApiKeysController],
+  providers: [
+    UsersRepository,
+    UserStateCache,
+    UsersService,
+    PasswordHasher,
+    RefreshTokenRepository,
+    TokenService,
+    AuthService,
+    AuditRepository,
+    AuditService,
+    ApiKeysRepository,
+    ApiKeysService,
+    RoutePolicyCatalog,
+    { provide: APP_GUARD, useClass: PolicyGuard },
+  ],
+  exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService],
+})
 export class IdentityModule {}

@@ -1,3 +1,4 @@
 export * from './test-stores';
 export * from './test-app';
+export * from './auth.helpers';
 export * from './fake-openai.server';

@@ -16,6 +16,68 @@ const url = (protocols: string[]) =>
     { message: `must be a URL with scheme ${protocols.join(' or ')}` },
   );
 
+// Identity/auth settings. The secrets have dev defaults so `npm start` works on a laptop; the
+// production check below refuses to boot with them.
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM='; // "dev-only-encryption-key-32-bytes"
+
+const oidcProvider = z.object({
+  name: z.string().regex(/^[a-z0-9-]{1,30}$/, 'provider name must be lowercase letters, digits or dashes'),
+  issuer: z.string().url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  scopes: z.string().default('openid email profile'),
+});
+
+const identityConfig = {
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // OWASP's argon2id baseline (19 MiB, t=2, p=1); raise on bigger boxes.
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).max(1_048_576).default(19456),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).max(10).default(2),
+  ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).default(1),
+  ENCRYPTION_PROVIDER: z.enum(['local', 'kms']).default('local'),
+  ENCRYPTION_LOCAL_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .default(DEV_ENCRYPTION_KEY),
+  KMS_KEY_ID: z.string().optional(),
+  AWS_REGION: z.string().optional(),
+  SMTP_URL: url(['smtp', 'smtps']).optional(),
+  MAIL_FROM: z.string().default('Welness AI <no-reply@localhost>'),
+  OIDC_PROVIDERS: z
+    .string()
+    .default('[]')
+    .transform((v, ctx) => {
+      try {
+        return z.array(oidcProvider).parse(JSON.parse(v));
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `must be a JSON array of {name, issuer, clientId, clientSecret, scopes}: ${(err as Error).message.slice(0, 200)}` });
+        return z.NEVER;
+      }
+    }),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
+};
+
+function refuseDevSecretsInProduction(
+  cfg: { NODE_ENV: string; JWT_SECRET: string; ENCRYPTION_LOCAL_KEY: string; ENCRYPTION_PROVIDER: string; KMS_KEY_ID?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (cfg.ENCRYPTION_PROVIDER === 'kms' && !cfg.KMS_KEY_ID) {
+    ctx.addIssue({ code: 'custom', path: ['KMS_KEY_ID'], message: 'is required when ENCRYPTION_PROVIDER=kms' });
+  }
+  if (cfg.NODE_ENV !== 'production') return;
+  if (cfg.JWT_SECRET === DEV_JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is the development default; set a random secret (e.g. `openssl rand -base64 48`) in production' });
+  }
+  if (cfg.ENCRYPTION_PROVIDER === 'local' && cfg.ENCRYPTION_LOCAL_KEY === DEV_ENCRYPTION_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_LOCAL_KEY'], message: 'is the development default; set `openssl rand -base64 32` or use ENCRYPTION_PROVIDER=kms in production' });
+  }
+}
+
 /**
  * Every environment variable the platform reads. `.env.example`, docker-compose.yml and the
  * README table are checked against this object by tests, so it is the single source of truth.
@@ -48,6 +110,9 @@ export const configSchema = z.object({
         .filter(Boolean),
     ),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Uploaded import files (activity CSV, Apple Health export.xml); shared by api and worker.
+  IMPORTS_DIR: z.string().min(1).default('/tmp/welness-imports'),
+  ACTIVITY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024 * 1024),
   // Agent coach: an OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, llama.cpp). Empty = offline coach.
   AGENT_LLM_BASE_URL: z.union([z.literal(''), url(['http', 'https'])]).default(''),
   AGENT_LLM_MODEL: z.string().max(200).default('gpt-4o-mini'),
@@ -59,7 +124,8 @@ export const configSchema = z.object({
   /** After the model stayed down, turns go straight to the offline coach for this long. */
   AGENT_LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   AGENT_CONTEXT_TOKENS: z.coerce.number().int().min(500).max(200_000).default(6000),
-});
+  ...identityConfig,
+}).superRefine(refuseDevSecretsInProduction);
 
 export type AppConfig = z.infer<typeof configSchema>;
 export type ConfigKey = keyof AppConfig;

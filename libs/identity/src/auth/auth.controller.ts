@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Policy, ProblemException } from '@welness/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LoginDto, LogoutDto, RefreshDto, RegisterDto, TokenResponseDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { clearRefreshCookie, refreshFromCookie, sessionResponse } from './refresh-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  @Policy('public')
+  @ApiCreatedResponse({ type: TokenResponseDto })
+  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+    return sessionResponse(await this.auth.register(dto), reply, dto.useCookie);
+  }
+
+  @Post('login')
+  @Policy('public')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiUnauthorizedResponse({ description: 'wrong credentials, or `mfa-required` when a second factor is needed' })
+  @ApiTooManyRequestsResponse({ description: 'locked out after repeated failures; see Retry-After' })
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+    return sessionResponse(await this.auth.login(dto, req.ip), reply, dto.useCookie);
+  }
+
+  @Post('refresh')
+  @Policy('public')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenResponseDto })
+  async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+    const fromCookie = refreshFromCookie(req);
+    const token = dto.refreshToken ?? fromCookie;
+    if (!token) throw new ProblemException(401, 'invalid-refresh-token', 'Unauthorized', 'No refresh token presented.');
+    return sessionResponse(await this.auth.refresh(token), reply, dto.useCookie ?? (!dto.refreshToken && !!fromCookie));
+  }
+
+  @Post('logout')
+  @Policy('public')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async logout(@Body() dto: LogoutDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(dto.refreshToken ?? refreshFromCookie(req));
+    clearRefreshCookie(reply);
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException, conflict } from '@welness/platform';
+import { AuditService } from '../audit/audit.service';
+import { UserAccount } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
+import { LoginDto, RegisterDto } from './auth.dto';
+import { PasswordHasher } from './password.hasher';
+import { IssuedTokens, TokenService } from './token.service';
+
+export interface Session extends IssuedTokens {
+  user: UserAccount;
+}
+
+/** Optional hooks the MFA and lockout features plug into (kept out of this file). */
+export interface LoginGate {
+  /** Throws 429 while the account is locked out. */
+  before(email: string, ip: string): Promise<void>;
+  failed(email: string, ip: string): Promise<void>;
+  succeeded(email: string): Promise<void>;
+}
+
+export interface SecondFactor {
+  /** Throws 401 `mfa-required` / `mfa-invalid` unless the code is right. */
+  check(user: UserAccount, dto: Pick<LoginDto, 'totp' | 'recoveryCode'>): Promise<void>;
+}
+
+const invalidCredentials = () => new ProblemException(401, 'invalid-credentials', 'Unauthorized', 'Email or password is wrong.');
+
+@Injectable()
+export class AuthService {
+  private gate?: LoginGate;
+  private secondFactor?: SecondFactor;
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly userService: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  useLoginGate(gate: LoginGate): void {
+    this.gate = gate;
+  }
+
+  useSecondFactor(factor: SecondFactor): void {
+    this.secondFactor = factor;
+  }
+
+  async register(dto: RegisterDto): Promise<Session> {
+    const email = dto.email.toLowerCase();
+    if (await this.users.findByEmail(email)) throw conflict('email-taken', 'An account with this email already exists.');
+    const passwordHash = await this.hasher.hash(dto.password);
+    let user: UserAccount;
+    try {
+      user = await this.users.create({
+        email,
+        passwordHash,
+        displayName: dto.displayName ?? null,
+        timeZone: dto.timeZone ?? 'UTC',
+        locale: dto.locale ?? 'en',
+      });
+    } catch (err) {
+      // Two registrations racing on one address: the unique index decides.
+      if ((err as { code?: string }).code === '23505') throw conflict('email-taken', 'An account with this email already exists.');
+      throw err;
+    }
+    await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'account.registered' });
+    return { user, ...(await this.tokens.issue(user.id, user.roles)) };
+  }
+
+  async login(dto: LoginDto, ip: string): Promise<Session> {
+    const email = dto.email.toLowerCase();
+    await this.gate?.before(email, ip);
+    const user = await this.users.findByEmail(email);
+    if (!(await this.hasher.verify(user?.passwordHash, dto.password)) || !user) {
+      await this.gate?.failed(email, ip);
+      throw invalidCredentials();
+    }
+    this.userService.assertActive(user);
+    if (user.mfaEnabled) {
+      if (!this.secondFactor) throw new ProblemException(503, 'mfa-unavailable', 'Service unavailable', 'MFA is not available.');
+      try {
+        await this.secondFactor.check(user, dto);
+      } catch (err) {
+        // A wrong second factor counts towards the lockout; merely asking for it does not.
+        if (err instanceof ProblemException && err.slug === 'mfa-invalid') await this.gate?.failed(email, ip);
+        throw err;
+      }
+    }
+    await this.gate?.succeeded(email);
+    await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.login', detail: { method: 'password', mfa: user.mfaEnabled } });
+    return { user, ...(await this.tokens.issue(user.id, user.roles)) };
+  }
+
+  /** Starts a session for an already-verified identity (OIDC). */
+  async sessionFor(user: UserAccount, method: string): Promise<Session> {
+    this.userService.assertActive(user);
+    await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.login', detail: { method } });
+    return { user, ...(await this.tokens.issue(user.id, user.roles)) };
+  }
+
+  async refresh(refreshToken: string): Promise<Session> {
+    const outcome = await this.tokens.spend(refreshToken);
+    if (!outcome.ok) {
+      if (outcome.reason === 'reused') {
+        await this.tokens.revokeFamily(outcome.token.familyId);
+        await this.audit.record({
+          subjectUserId: outcome.token.userId,
+          actorUserId: null,
+          action: 'auth.refresh_reuse',
+          detail: { familyId: outcome.token.familyId },
+        });
+      }
+      throw new ProblemException(401, 'invalid-refresh-token', 'Unauthorized', 'The refresh token is invalid, expired or revoked. Sign in again.');
+    }
+    const user = await this.users.findById(outcome.token.userId);
+    if (!user || user.status !== 'active') {
+      await this.tokens.revokeFamily(outcome.token.familyId);
+      throw new ProblemException(401, 'account-deactivated', 'Unauthorized', 'This account is deactivated.');
+    }
+    return { user, ...(await this.tokens.issue(user.id, user.roles, outcome.token.familyId)) };
+  }
+
+  async logout(refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken) return;
+    const userId = await this.tokens.revokeByToken(refreshToken);
+    if (userId) await this.audit.record({ subjectUserId: userId, actorUserId: userId, action: 'auth.logout' });
+  }
+}
