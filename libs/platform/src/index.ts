@@ -29,3 +29,8 @@ export * from './http/request-id';
 export * from './auth/auth-context';
 export * from './privacy/privacy.registry';
 export * from './privacy/privacy.module';
+export * from './crypto/data-key.provider';
+export * from './crypto/envelope-cipher';
+export * from './crypto/local-key.provider';
+export * from './crypto/kms-key.provider';
+export * from './crypto/crypto.module';
