@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, JobHandler, ProblemException, QueueService, notFound } from '@welness/platform';
+import type { Job } from 'bullmq';
+import { Repository } from 'typeorm';
+import { ActivityCsvImporter } from './activity-csv.importer';
+import { ActivityImport, ImportCounts, ImportKind } from './activity-import.entity';
+import { AppleHealthImporter } from './apple-health.importer';
+
+interface ImportJobData {
+  importId: string;
+}
+
+/** Uploads land on disk (never in memory); a job parses them and reports progress. */
+@Injectable()
+export class ActivityImportsService {
+  private readonly logger = new Logger(ActivityImportsService.name);
+
+  constructor(
+    @InjectRepository(ActivityImport) private readonly imports: Repository<ActivityImport>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queues: QueueService,
+    private readonly apple: AppleHealthImporter,
+    private readonly csv: ActivityCsvImporter,
+  ) {}
+
+  async startCsv(userId: string, text: string): Promise<ActivityImport> {
+    const path = await this.newPath('csv');
+    await writeFile(path, text, 'utf8');
+    return this.enqueue(userId, 'csv', path, Buffer.byteLength(text));
+  }
+
+  /** Streams an upload to disk; `truncated` tells whether the size limit cut it off. */
+  async startAppleHealth(userId: string, upload: Readable & { truncated?: boolean }): Promise<ActivityImport> {
+    const path = await this.newPath('xml');
+    try {
+      await pipeline(upload, createWriteStream(path));
+      if (upload.truncated) {
+        throw new ProblemException(413, 'upload-too-large', 'Upload too large', `Imports are limited to ${this.config.ACTIVITY_IMPORT_MAX_BYTES} bytes.`);
+      }
+    } catch (err) {
+      await rm(path, { force: true });
+      throw err;
+    }
+    return this.enqueue(userId, 'apple-health', path, (await stat(path)).size);
+  }
+
+  async get(userId: string, id: string): Promise<ActivityImport> {
+    const row = await this.imports.findOne({ where: { userId, id } });
+    if (!row) throw notFound('Import');
+    return row;
+  }
+
+  list(userId: string): Promise<ActivityImport[]> {
+    return this.imports.find({ where: { userId }, order: { createdAt: 'DESC' }, take: 50 });
+  }
+
+  async erase(userId: string): Promise<void> {
+    for (const row of await this.imports.find({ where: { userId } })) await rm(row.filePath, { force: true });
+    await this.imports.delete({ userId });
+  }
+
+  @JobHandler('activities', 'activities.import-csv')
+  async runCsv(job: Job<ImportJobData>): Promise<ImportCounts> {
+    return this.run(job, (row, progress) => this.csv.run(row.userId, row.filePath, progress));
+  }
+
+  @JobHandler('activities', 'activities.import-apple-health')
+  async runAppleHealth(job: Job<ImportJobData>): Promise<ImportCounts> {
+    return this.run(job, (row, progress) => this.apple.run(row.userId, row.filePath, progress));
+  }
+
+  private async run(
+    job: Job<ImportJobData>,
+    work: (row: ActivityImport, progress: (read: number, total: number, counts: ImportCounts) => Promise<void>) => Promise<ImportCounts>,
+  ): Promise<ImportCounts> {
+    const row = await this.imports.findOne({ where: { id: job.data.importId } });
+    if (!row) return { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
+    await this.imports.update(row.id, { status: 'running', error: null });
+    try {
+      const counts = await work(row, async (read, total, c) => {
+        const progress = total ? Math.min(100, Math.round((read / total) * 1000) / 10) : 100;
+        await this.imports.update(row.id, { bytesRead: read, progress, counts: { ...c } });
+        await job.updateProgress(progress);
+      });
+      const { activities, stepDays, weights, skipped } = counts;
+      await this.imports.update(row.id, { status: 'completed', progress: 100, counts: { activities, stepDays, weights, skipped }, finishedAt: new Date() });
+      await rm(row.filePath, { force: true });
+      return counts;
+    } catch (err) {
+      const message = (err as Error).message.slice(0, 500);
+      this.logger.warn({ importId: row.id, err: message });
+      const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.imports.update(row.id, { status: final ? 'failed' : 'queued', error: message, finishedAt: final ? new Date() : null });
+      if (final) await rm(row.filePath, { force: true });
+      throw err;
+    }
+  }
+
+  private async newPath(ext: string): Promise<string> {
+    const dir = join(this.config.IMPORTS_DIR, 'activities');
+    await mkdir(dir, { recursive: true });
+    return join(dir, `${randomUUID()}.${ext}`);
+  }
+
+  private async enqueue(userId: string, kind: ImportKind, filePath: string, bytesTotal: number): Promise<ActivityImport> {
+    const row = await this.imports.save(this.imports.create({ userId, kind, filePath, bytesTotal, status: 'queued' }));
+    await this.queues.add('activities', kind === 'csv' ? 'activities.import-csv' : 'activities.import-apple-health', { importId: row.id } satisfies ImportJobData, {
+      jobId: row.id,
+    });
+    return row;
+  }
+}
