@@ -27,6 +27,16 @@ export const QUEUES = {
       'system.heartbeat': { repeat: { every: 30_000 }, options: { attempts: 1 } },
     },
   },
+  // Activity imports stream big files; one at a time per worker keeps memory flat. A retry
+  // re-reads the file from the start, which is safe because rows are deduplicated.
+  activities: {
+    concurrency: 1,
+    defaultJobOptions: { attempts: 2, backoff: { type: 'fixed', delay: 5000 }, ...retention },
+    jobs: {
+      'activities.import-csv': {},
+      'activities.import-apple-health': {},
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;
