@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseRegistration } from '@welness/platform';
+import { AdminController } from './admin/admin.controller';
+import { AdminService } from './admin/admin.service';
 import { ApiKey } from './api-keys/api-key.entity';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
@@ -19,6 +21,7 @@ import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { TokenService } from './auth/token.service';
 import { PolicyGuard } from './guard/policy.guard';
 import { RoutePolicyCatalog } from './guard/route-policy.catalog';
+import { MailerService } from './mail/mailer.service';
 import { IdentityInit1763772000000 } from './migrations/1763772000000-identity-init';
 import { MeController } from './users/me.controller';
 import { UserAccount } from './users/user.entity';
@@ -33,7 +36,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), DiscoveryModule],
-  controllers: [AuthController, MeController, MyAuditController, ApiKeysController],
+  controllers: [AuthController, MeController, MyAuditController, ApiKeysController, AdminController],
   providers: [
     UsersRepository,
     UserStateCache,
@@ -47,8 +50,10 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     ApiKeysRepository,
     ApiKeysService,
     RoutePolicyCatalog,
+    MailerService,
+    AdminService,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService],
+  exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService, MailerService],
 })
 export class IdentityModule {}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Role } from '@welness/platform';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../audit/audit.dto';
+import { MeDto } from '../users/me.dto';
+import { DevMailMessage } from '../auth/auth-extras.entity';
+
+export const ROLES: Role[] = ['user', 'coach', 'admin'];
+
+export class UserSearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'substring of email or display name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+}
+
+export class AdminAuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() userId?: string;
+  @ApiPropertyOptional({ example: 'coach.read' }) @IsOptional() @IsString() @MaxLength(60) action?: string;
+}
+
+export class RoleDto {
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: [MeDto] }) items: MeDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class OutboxQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'email' }) @IsOptional() @IsEmail() to?: string;
+}
+
+export class MailDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() to: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(m: DevMailMessage): MailDto {
+    return { id: m.id, to: m.toAddress, subject: m.subject, text: m.bodyText, createdAt: m.createdAt.toISOString() };
+  }
+}
+
+export class MailListDto {
+  @ApiProperty({ type: [MailDto] }) items: MailDto[];
+}
