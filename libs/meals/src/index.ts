@@ -1,1 +1,13 @@
 export { MealsModule, mealsDatabase } from './meals.module';
+export { DiaryService } from './diary/diary.service';
+export { SummaryService } from './summary/summary.service';
+export { PlansService } from './plans/plans.service';
+export { RecipesService } from './recipes/recipes.service';
+export { PRODUCT_SOURCE } from './products/product.source';
+export type { ProductSource, CatalogueProduct } from './products/product.source';
+export type { ItemSpec, ItemKind } from './foods/item-spec';
+export type { Nutrients } from './foods/nutrients';
+export type { MealSlot } from './diary/diary-entry.entity';
+export { MEAL_SLOTS } from './diary/diary-entry.entity';
+export type { DailySummaryDto, WeeklySummaryDto } from './summary/summary.types';
+export { REFERENCE_FOODS } from './plans/reference-foods';

@@ -1,8 +1,63 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivitiesModule } from '@welness/activities';
+import { GoalsModule } from '@welness/goals';
 import { DatabaseRegistration } from '@welness/platform';
+import { WorkoutsModule } from '@welness/workouts';
+import { DiaryDayNote } from './diary/day-note.entity';
+import { DiaryEntry } from './diary/diary-entry.entity';
+import { ClientDiaryController, DiaryController } from './diary/diary.controller';
+import { DiaryRepository } from './diary/diary.repository';
+import { DiaryService } from './diary/diary.service';
+import { WaterLog } from './diary/water-log.entity';
+import { ItemResolver } from './foods/item-resolver.service';
+import { UserFood } from './foods/user-food.entity';
+import { UserFoodsRepository } from './foods/user-foods.repository';
+import { UserFoodsService } from './foods/user-foods.service';
+import { MealsPrivacy } from './meals.privacy';
+import { MealsInit1763780300000 } from './migrations/1763780300000-meals-init';
+import { DietPlan } from './plans/diet-plan.entity';
+import { ClientPlansController, PlansController } from './plans/plans.controller';
+import { PlansService } from './plans/plans.service';
+import { FactsProductSource } from './products/facts-product.source';
+import { PRODUCT_SOURCE } from './products/product.source';
+import { Recipe } from './recipes/recipe.entity';
+import { RecipesController } from './recipes/recipes.controller';
+import { RecipesRepository } from './recipes/recipes.repository';
+import { RecipesService } from './recipes/recipes.service';
+import { SavedMeal } from './recipes/saved-meal.entity';
+import { ClientSummaryController, SummaryController } from './summary/summary.controller';
+import { SummaryService } from './summary/summary.service';
+
+const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMeal, DietPlan];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const mealsDatabase: DatabaseRegistration = { entities: [], migrations: [] };
+export const mealsDatabase: DatabaseRegistration = { entities, migrations: [MealsInit1763780300000] };
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), GoalsModule, ActivitiesModule, WorkoutsModule],
+  controllers: [
+    DiaryController,
+    ClientDiaryController,
+    RecipesController,
+    PlansController,
+    ClientPlansController,
+    SummaryController,
+    ClientSummaryController,
+  ],
+  providers: [
+    { provide: PRODUCT_SOURCE, useClass: FactsProductSource },
+    DiaryRepository,
+    DiaryService,
+    ItemResolver,
+    UserFoodsRepository,
+    UserFoodsService,
+    RecipesRepository,
+    RecipesService,
+    PlansService,
+    SummaryService,
+    MealsPrivacy,
+  ],
+  exports: [DiaryService, SummaryService, PlansService, RecipesService],
+})
 export class MealsModule {}

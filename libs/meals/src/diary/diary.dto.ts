@@ -21,7 +21,7 @@ import { NutrientsDto } from '../foods/foods.dto';
 import type { ItemKind } from '../foods/item-spec';
 import { MEAL_SLOTS, MealSlot } from './diary-entry.entity';
 
-const KINDS = ['product', 'food', 'recipe', 'quick'] as const;
+const KINDS = ['product', 'food', 'recipe', 'reference', 'quick'] as const;
 
 export class QuickAddDto {
   @ApiProperty() @IsString() @Length(1, 200) name: string;
@@ -37,6 +37,8 @@ export class ItemSpecDto {
   @ApiPropertyOptional({ example: '3017620422003' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'product') @IsString() @Matches(/^[\d\s-]{6,20}$/) barcode?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'food') @IsUUID() foodId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'recipe') @IsUUID() recipeId?: string;
+  @ApiPropertyOptional({ example: 'oats', description: 'Built-in reference food key (kind=reference)' })
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'reference') @IsString() @Matches(/^[a-z0-9-]{2,40}$/) foodKey?: string;
   @ApiPropertyOptional({ type: QuickAddDto }) @ValidateIf((o: ItemSpecDto) => o.kind === 'quick') @ValidateNested() @Type(() => QuickAddDto) quick?: QuickAddDto;
   @ApiProperty({ example: 150 }) @IsNumber() @Min(0.001) @Max(100000) quantity: number;
   @ApiProperty({ example: 'g', description: 'g, ml, serving or a household unit of the food (cup, slice …)' }) @IsString() @Length(1, 30) unit: string;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { badRequest, notFound } from '@welness/platform';
 import { normalizeGtin } from '@welness/nutrition';
+import { referenceFood } from '../plans/reference-foods';
 import { PRODUCT_SOURCE, ProductSource } from '../products/product.source';
 import { RecipesRepository } from '../recipes/recipes.repository';
 import { ItemSpec, ResolvedItem } from './item-spec';
@@ -75,6 +76,21 @@ export class ItemResolver {
           allergens: r.allergens,
           vegan: r.vegan,
           vegetarian: r.vegetarian,
+        };
+      }
+      case 'reference': {
+        const r = spec.foodKey ? referenceFood(spec.foodKey) : undefined;
+        if (!r) throw notFound('Reference food');
+        const origin = r.origin;
+        return {
+          kind: 'reference',
+          ref: r.key,
+          name: r.name,
+          brand: null,
+          basis: { per100: r.per100, servingG: r.usual, householdUnits: [], perItem: null },
+          allergens: r.allergens,
+          vegan: origin === 'plant',
+          vegetarian: origin !== 'meat' && origin !== 'fish',
         };
       }
       case 'quick': {

@@ -1,7 +1,7 @@
 import type { Nutrients } from './nutrients';
 import type { PortionBasis } from './portion';
 
-export type ItemKind = 'product' | 'food' | 'recipe' | 'quick';
+export type ItemKind = 'product' | 'food' | 'recipe' | 'reference' | 'quick';
 
 /** What the user wants to log, before nutrients are looked up. */
 export interface ItemSpec {
@@ -9,6 +9,8 @@ export interface ItemSpec {
   barcode?: string;
   foodId?: string;
   recipeId?: string;
+  /** A built-in reference food (the diet plans' ingredients). */
+  foodKey?: string;
   quick?: { name: string; energyKcal: number; proteinG?: number; carbohydratesG?: number; fatG?: number };
   quantity: number;
   unit: string;

@@ -10,7 +10,7 @@ export class MealsInit1763780300000 implements MigrationInterface {
       date date NOT NULL,
       slot text NOT NULL CHECK (slot IN ('breakfast','lunch','dinner','snacks')),
       logged_at timestamptz NOT NULL,
-      kind text NOT NULL CHECK (kind IN ('product','food','recipe','quick')),
+      kind text NOT NULL CHECK (kind IN ('product','food','recipe','reference','quick')),
       ref text,
       name text NOT NULL,
       brand text,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import type { Nutrients } from '../foods/nutrients';
 
 export interface RecipeIngredient {
-  kind: 'product' | 'food';
+  kind: 'product' | 'food' | 'reference';
   ref: string;
   name: string;
   quantity: number;

@@ -28,8 +28,8 @@ export class RecipesService {
   ) {}
 
   async create(userId: string, dto: CreateRecipeDto): Promise<Recipe> {
-    if (dto.ingredients.some((i) => i.kind !== 'product' && i.kind !== 'food')) {
-      throw badRequest('invalid-ingredient', 'Ingredients are products or your own foods.');
+    if (dto.ingredients.some((i) => i.kind === 'recipe' || i.kind === 'quick')) {
+      throw badRequest('invalid-ingredient', 'Ingredients are products, your own foods or reference foods.');
     }
     const items = await Promise.all(dto.ingredients.map((i) => this.resolver.resolve(userId, i)));
     const total = roundNutrients(sumNutrients(items.map((i) => i.nutrients)));
@@ -37,7 +37,7 @@ export class RecipesService {
       userId,
       name: dto.name,
       servings: dto.servings,
-      ingredients: items.map((i) => ({ kind: i.kind as 'product' | 'food', ref: i.ref ?? '', name: i.name, quantity: i.quantity, unit: i.unit, grams: i.grams ?? 0, nutrients: i.nutrients })),
+      ingredients: items.map((i) => ({ kind: i.kind as 'product' | 'food' | 'reference', ref: i.ref ?? '', name: i.name, quantity: i.quantity, unit: i.unit, grams: i.grams ?? 0, nutrients: i.nutrients })),
       totalGrams: items.reduce((s, i) => s + (i.grams ?? 0), 0),
       total,
       perServing: roundNutrients(scaleNutrients(total, 1 / dto.servings)),
@@ -101,6 +101,8 @@ export class RecipesService {
         return { kind: 'food', foodId: ref ?? '', quantity, unit };
       case 'recipe':
         return { kind: 'recipe', recipeId: ref ?? '', quantity, unit };
+      case 'reference':
+        return { kind: 'reference', foodKey: ref ?? '', quantity, unit };
       default:
         // A quick-add is saved as one serving of what was logged in total.
         return { kind: 'quick', quick: { name, energyKcal: kcal, proteinG: p, carbohydratesG: c, fatG: f }, quantity: 1, unit: 'serving' };

@@ -1,0 +1,103 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { TargetsService } from '@welness/goals';
+import { ProblemException, notFound } from '@welness/platform';
+import { addDays, dateRange, weekStart } from '@welness/nutrition';
+import { Repository } from 'typeorm';
+import { DiaryRepository } from '../diary/diary.repository';
+import { DiaryService } from '../diary/diary.service';
+import { EntryDto } from '../diary/diary.dto';
+import { ZERO_NUTRIENTS, roundNutrients, scaleNutrients, sumNutrients } from '../foods/nutrients';
+import { DietPlan } from './diet-plan.entity';
+import { PlanInfeasibleError, PlanPreferences, deviation, generateWeek } from './plan.generator';
+import { EditPlannedItemDto, GeneratePlanDto, PlannedVsActualDayDto } from './plans.dto';
+import { referenceFood } from './reference-foods';
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectRepository(DietPlan) private readonly plans: Repository<DietPlan>,
+    private readonly targets: TargetsService,
+    private readonly diary: DiaryService,
+    private readonly diaryRepo: DiaryRepository,
+  ) {}
+
+  /** Generates a week from the user's targets and makes it the current plan. */
+  async generate(userId: string, dto: GeneratePlanDto, coachId: string | null = null): Promise<DietPlan> {
+    const start = weekStart(dto.weekOf ?? (await this.targets.today(userId)));
+    const t = await this.targets.forDate(userId, start);
+    const prefs: PlanPreferences = {
+      dietType: dto.dietType ?? 'omnivore',
+      excludeAllergens: dto.excludeAllergens ?? [],
+      dislikedFoods: dto.dislikedFoods ?? [],
+      mealsPerDay: dto.mealsPerDay ?? 4,
+    };
+    const planTargets = { energyKcal: t.energyKcal, proteinG: t.proteinG, carbohydratesG: t.carbohydratesG, fatG: t.fatG };
+    let days;
+    try {
+      days = generateWeek(planTargets, prefs, dateRange(start, addDays(start, 6)), dto.seed ?? randomInt(2 ** 31 - 1));
+    } catch (err) {
+      if (err instanceof PlanInfeasibleError) throw new ProblemException(422, 'plan-infeasible', 'Plan not possible', err.message);
+      throw err;
+    }
+    await this.plans.update({ userId, status: 'current' }, { status: 'archived' });
+    return this.plans.save(this.plans.create({ userId, weekStart: start, preferences: prefs, targets: planTargets, days, status: 'current', assignedBy: coachId }));
+  }
+
+  async current(userId: string): Promise<DietPlan> {
+    const plan = await this.plans.findOne({ where: { userId, status: 'current' }, order: { createdAt: 'DESC' } });
+    if (!plan) throw notFound('Diet plan', 'No plan yet: POST /api/v1/plans/generate.');
+    return plan;
+  }
+
+  /** Logs every item of one planned meal to the diary in one call. */
+  async logMeal(userId: string, date: string, mealIndex: number): Promise<EntryDto[]> {
+    const plan = await this.current(userId);
+    const meal = plan.days.find((d) => d.date === date)?.meals[mealIndex];
+    if (!meal) throw notFound('Planned meal');
+    return this.diary.logItems(
+      userId,
+      date,
+      meal.slot,
+      meal.items.map((i) => ({ kind: 'reference' as const, foodKey: i.foodKey, quantity: i.grams, unit: 'g' })),
+      `${plan.id}:${date}:${mealIndex}`,
+    );
+  }
+
+  /** A coach (write scope) adjusts one planned portion; the day's totals follow. */
+  async editItem(userId: string, dto: EditPlannedItemDto, coachId: string): Promise<DietPlan> {
+    const plan = await this.current(userId);
+    const day = plan.days.find((d) => d.date === dto.date);
+    const item = day?.meals[dto.mealIndex]?.items[dto.itemIndex];
+    const food = item ? referenceFood(item.foodKey) : undefined;
+    if (!day || !item || !food) throw notFound('Planned item');
+    item.grams = dto.grams;
+    item.nutrients = roundNutrients(scaleNutrients(food.per100, dto.grams / 100));
+    for (const m of day.meals) m.totals = roundNutrients(sumNutrients(m.items.map((i) => i.nutrients)));
+    day.totals = roundNutrients(sumNutrients(day.meals.map((m) => m.totals)));
+    day.deviation = deviation(day.totals, plan.targets);
+    plan.assignedBy = coachId;
+    return this.plans.save(plan);
+  }
+
+  async plannedVsActual(userId: string): Promise<PlannedVsActualDayDto[]> {
+    const plan = await this.current(userId);
+    const end = addDays(plan.weekStart, 6);
+    const [totals, entries] = await Promise.all([this.diaryRepo.totalsByDay(userId, plan.weekStart, end), this.diaryRepo.listRange(userId, plan.weekStart, end)]);
+    const byDate = new Map(totals.map((t) => [t.date, t]));
+    return plan.days.map((d) => {
+      const { date: _d, entries: _e, ...actual } = byDate.get(d.date) ?? { ...ZERO_NUTRIENTS, date: d.date, entries: 0 };
+      const logged = new Set(entries.filter((e) => e.date === d.date && e.planRef?.startsWith(`${plan.id}:`)).map((e) => e.planRef));
+      return { date: d.date, planned: d.totals, actual: roundNutrients(actual), mealsLogged: logged.size, mealsPlanned: d.meals.length };
+    });
+  }
+
+  async exportData(userId: string): Promise<DietPlan[]> {
+    return this.plans.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  async erase(userId: string): Promise<void> {
+    await this.plans.delete({ userId });
+  }
+}

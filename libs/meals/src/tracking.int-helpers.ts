@@ -1,0 +1,24 @@
+import { TestApp, TestUser, signUp } from '@welness/testing';
+
+/** A signed-up user with the profile targets need, and a first weigh-in. */
+export async function trackedUser(t: TestApp, timeZone = 'UTC', weightKg = 80, weighInDate = '2020-01-01'): Promise<TestUser> {
+  const user = await signUp(t, { timeZone });
+  const me = await fetch(`${t.url}/api/v1/me`, {
+    method: 'PATCH',
+    headers: user.headers,
+    body: JSON.stringify({ birthDate: '1990-05-01', sex: 'male', heightCm: 180, activityLevel: 'moderate' }),
+  });
+  if (me.status !== 200) throw new Error(`PATCH /me ${me.status} ${await me.text()}`);
+  await api(t, user, 'POST', '/body/weights', { date: weighInDate, weightKg });
+  return user;
+}
+
+export async function api<T = unknown>(t: TestApp, user: TestUser, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  const res = await fetch(`${t.url}/api/v1${path}`, {
+    method,
+    headers: body === undefined ? { ...user.auth, ...headers } : { ...user.headers, ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
