@@ -4,6 +4,1318 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_list"];
+        put?: never;
+        post: operations["Activities_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityImports_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/imports/apple-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ActivityImports_appleHealth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/imports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ActivityImports_csv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityImports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_steps"];
+        put: operations["Activities_setSteps"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Activities_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgentConfig_list"];
+        put?: never;
+        post: operations["AgentConfig_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/agents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgentConfig_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AgentConfig_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/agents/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgentConfig_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_auditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mail-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Admin_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Admin_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Admin_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Admin_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Conversation_list"];
+        put?: never;
+        post: operations["Conversation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Conversation_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Conversation_history"];
+        put?: never;
+        post: operations["Conversation_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/conversations/{id}/messages/{messageId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Conversation_feedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BodyMetrics_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BodyMetrics_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BodyMetrics_measurements"];
+        put?: never;
+        post: operations["BodyMetrics_addMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["BodyMetrics_deleteMeasurement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BodyMetrics_weights"];
+        put?: never;
+        post: operations["BodyMetrics_logWeight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/weights/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BodyMetrics_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/body/weights/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["BodyMetrics_deleteWeight"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachLinks_clients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachLinks_client"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientActivities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/activities/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientActivities_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/body/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientBodyMetrics_weights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/body/weights/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientBodyMetrics_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/diary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientDiary_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/diary/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClientDiary_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientTargets_goal"];
+        put: operations["ClientTargets_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/goals/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientTargets_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachNotes_list"];
+        put?: never;
+        post: operations["CoachNotes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CoachNotes_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CoachNotes_update"];
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/plans/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientPlans_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/plans/current/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientPlans_adherence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/plans/current/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ClientPlans_edit"];
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/plans/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClientPlans_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/summary/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientSummary_daily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/summary/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientSummary_weekly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientTargets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/workouts/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientWorkouts_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/workouts/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientWorkouts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/workouts/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientWorkouts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{userId}/workouts/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientWorkouts_volume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CoachLinks_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachLinks_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/links/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CoachLinks_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coach/links/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CoachLinks_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Diary_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Diary_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Diary_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Diary_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Diary_update"];
+        trace?: never;
+    };
+    "/api/v1/diary/frequent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Diary_frequent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Diary_note"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Diary_recent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/water": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Diary_addWater"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diary/water/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Diary_deleteWater"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/foods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Recipes_listFoods"];
+        put?: never;
+        post: operations["Recipes_createFood"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/foods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Recipes_deleteFood"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Targets_goal"];
+        put: operations["Targets_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Targets_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Me_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Me_update"];
+        trace?: never;
+    };
+    "/api/v1/me/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiKeys_list"];
+        put?: never;
+        post: operations["ApiKeys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApiKeys_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyAudit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/coach-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientLinks_list"];
+        put?: never;
+        post: operations["ClientLinks_inviteCoach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/coach-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ClientLinks_updateScopes"];
+        trace?: never;
+    };
+    "/api/v1/me/coach-links/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClientLinks_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/coach-links/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClientLinks_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meta": {
         parameters: {
             query?: never;
@@ -12,6 +1324,358 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Meta_meta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/current/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_adherence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/current/log-meal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_logMeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Recipes_list"];
+        put?: never;
+        post: operations["Recipes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Recipes_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Recipes_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipes/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Recipes_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-meals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Recipes_listMeals"];
+        put?: never;
+        post: operations["Recipes_saveMeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-meals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Recipes_deleteMeal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-meals/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Recipes_logMeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Summary_daily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Summary_weekly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Targets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_listExercises"];
+        put?: never;
+        post: operations["Workouts_createExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/routines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_listRoutines"];
+        put?: never;
+        post: operations["Workouts_createRoutine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/routines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_getRoutine"];
+        put: operations["Workouts_updateRoutine"];
+        post?: never;
+        delete: operations["Workouts_deleteRoutine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_list"];
+        put?: never;
+        post: operations["Workouts_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Workouts_deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/sessions/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workouts_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/sessions/{id}/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workouts_addSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workouts_volume"];
         put?: never;
         post?: never;
         delete?: never;
@@ -56,6 +1720,524 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityDto: {
+            activityKey: string;
+            /** Format: date */
+            date: string;
+            distanceM: number | null;
+            durationMin: number;
+            energyKcal: number;
+            /** @enum {string} */
+            energyMethod: "met" | "device";
+            /** Format: uuid */
+            id: string;
+            met: number;
+            metCode: string;
+            note: string | null;
+            source: string;
+            /** Format: date-time */
+            startedAt: string;
+            weightKg: number | null;
+        };
+        ActivityImportDto: {
+            bytesRead: number;
+            bytesTotal: number;
+            counts: components["schemas"]["ImportCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "csv" | "apple-health";
+            /** @description Percent of the file processed */
+            progress: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+        };
+        ActivityPageDto: {
+            items: components["schemas"]["ActivityDto"][];
+            nextCursor: string | null;
+        };
+        ActivityTypeDto: {
+            category: string;
+            /**
+             * @description 2011 Compendium code
+             * @example 12050
+             */
+            code: string;
+            description: string;
+            /** @example running_6mph */
+            key: string;
+            /** @example 9.8 */
+            met: number;
+        };
+        AddMeasurementDto: {
+            /** Format: date */
+            date: string;
+            /** @example waist */
+            name: string;
+            /** @example cm */
+            unit: string;
+            value: number;
+        };
+        AddSetDto: {
+            /** Format: uuid */
+            exerciseId: string;
+            reps: number;
+            rir?: number | null;
+            weightKg: number;
+        };
+        AddWaterDto: {
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            loggedAt?: string;
+            ml: number;
+        };
+        AgentConfigDto: {
+            apiKeyRef: string | null;
+            /** @description tools registered on this server */
+            availableTools: string[];
+            baseUrl: string | null;
+            enabled: boolean;
+            enabledTools: string[];
+            /**
+             * @description engine turns use now (offline when no model is configured)
+             * @enum {string}
+             */
+            engine: "llm" | "offline";
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            maxTokens: number;
+            memoryBlocks: components["schemas"]["MemoryBlockDefinitionDto"][];
+            model: string | null;
+            name: string;
+            persona: string;
+            safetyPolicy: components["schemas"]["SafetyPolicyDto"];
+            slug: string;
+            temperature: number;
+        };
+        AgentConfigListDto: {
+            items: components["schemas"]["AgentConfigDto"][];
+        };
+        AgentStatsDto: {
+            assistantMessages: number;
+            /** @description replies by engine */
+            byEngine: Record<string, never>;
+            conversations: number;
+            /** @description median reply latency in ms */
+            medianLatencyMs: number | null;
+            thumbsDown: number;
+            thumbsUp: number;
+            tokensIn: number;
+            tokensOut: number;
+            toolCalls: number;
+            toolErrors: number;
+        };
+        ApiKeyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description first characters of the key */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
+        ApiKeyListDto: {
+            items: components["schemas"]["ApiKeyDto"][];
+        };
+        AuditEventDto: {
+            /** @example coach.read */
+            action: string;
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subjectUserId: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
+        };
+        ClientInviteDto: {
+            /**
+             * Format: email
+             * @description the coach to invite
+             */
+            coachEmail: string;
+            /** @description read: diary and progress; write: plans and goals; message: chat */
+            scopes: ("read" | "write" | "message")[];
+        };
+        ClientListDto: {
+            items: components["schemas"]["ClientSummaryDto"][];
+        };
+        ClientSummaryDto: {
+            displayName: string | null;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            linkId: string;
+            scopes: ("read" | "write" | "message")[];
+            timeZone: string;
+        };
+        CoachGoalDto: {
+            /** @enum {string} */
+            bmrFormula?: "mifflin-st-jeor" | "harris-benedict-revised" | "katch-mcardle" | "iom-eer";
+            carbohydratesRule?: components["schemas"]["MacroRuleDto"] | null;
+            /** @description Coach-only: may go below the safety floor */
+            coachEnergyOverrideKcal?: number | null;
+            /** @enum {string} */
+            direction?: "lose" | "maintain" | "gain";
+            /** @description Own energy target; never below the safety floor */
+            energyOverrideKcal?: number | null;
+            fatRule?: components["schemas"]["MacroRuleDto"] | null;
+            proteinRule?: components["schemas"]["MacroRuleDto"] | null;
+            /** @description kg per week */
+            rateKgPerWeek?: number;
+            stepsPerDay?: number | null;
+            /** Format: date */
+            targetDate?: string | null;
+            targetWeightKg?: number | null;
+            /** @description Extra % energy on training days */
+            trainingDayExtraPercent?: number | null;
+            waterMlPerDay?: number | null;
+            workoutsPerWeek?: number | null;
+        };
+        CoachInviteDto: {
+            /**
+             * Format: email
+             * @description the client to invite
+             */
+            email: string;
+            /** @description read: diary and progress; write: plans and goals; message: chat */
+            scopes: ("read" | "write" | "message")[];
+        };
+        CoachLinkDto: {
+            /** Format: uuid */
+            clientId: string | null;
+            /** Format: uuid */
+            coachId: string;
+            /** Format: date-time */
+            consentedAt: string | null;
+            /** @description display name of the other side */
+            counterpartName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** @enum {string|null} */
+            endedBy: "coach" | "client" | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            initiatedBy: "coach" | "client";
+            /** @description invited address while no account holds it */
+            inviteEmail: string | null;
+            scopes: ("read" | "write" | "message")[];
+            /** @enum {string} */
+            status: "pending" | "active" | "ended";
+        };
+        CoachLinkListDto: {
+            items: components["schemas"]["CoachLinkDto"][];
+        };
+        CoachNoteDto: {
+            body: string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CoachNoteListDto: {
+            items: components["schemas"]["CoachNoteDto"][];
+        };
+        ConsentDto: {
+            /** @description read: diary and progress; write: plans and goals; message: chat */
+            scopes: ("read" | "write" | "message")[];
+        };
+        ConsumedVsTargetDto: {
+            consumed: number;
+            target: number | null;
+        };
+        ConversationDto: {
+            /** Format: uuid */
+            agentId: string;
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            messageCount: number;
+            /** @enum {string} */
+            mode: "chat" | "onboarding";
+            onboarding: components["schemas"]["OnboardingStatusDto"] | null;
+            /** @description a write waiting for confirmation */
+            pending: Record<string, never> | null;
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConversationListDto: {
+            items: components["schemas"]["ConversationDto"][];
+            nextCursor: string | null;
+        };
+        CopyDto: {
+            /** Format: date */
+            fromDate: string;
+            /**
+             * @description Copy one meal; omit to copy the whole day
+             * @enum {string}
+             */
+            fromSlot?: "breakfast" | "lunch" | "dinner" | "snacks";
+            /** Format: date */
+            toDate: string;
+            /**
+             * @description Target slot (defaults to the same slot)
+             * @enum {string}
+             */
+            toSlot?: "breakfast" | "lunch" | "dinner" | "snacks";
+        };
+        CreateActivityDto: {
+            /** @description metres */
+            distanceM?: number;
+            durationMin: number;
+            note?: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * @description Activity key or 2011 Compendium code (GET /activities/types)
+             * @example running_6mph
+             */
+            type: string;
+        };
+        CreateAgentConfigDto: {
+            /** @description name of a key in AGENT_LLM_API_KEYS */
+            apiKeyRef?: string | null;
+            /**
+             * @description OpenAI-compatible base URL; null: server default
+             * @example http://127.0.0.1:11434/v1
+             */
+            baseUrl?: string | null;
+            enabled?: boolean;
+            /** @description tool names; empty: all tools */
+            enabledTools?: string[];
+            /** @description make this the agent new conversations use */
+            isDefault?: boolean;
+            /** @example 600 */
+            maxTokens?: number;
+            memoryBlocks?: components["schemas"]["MemoryBlockDefinitionDto"][];
+            /** @example llama3.1:8b */
+            model?: string | null;
+            name?: string;
+            persona?: string;
+            safetyPolicy?: components["schemas"]["SafetyPolicyDto"];
+            /** @example strict-coach */
+            slug: string;
+            /** @example 0.4 */
+            temperature?: number;
+        };
+        CreateApiKeyDto: {
+            /** @example Home Assistant */
+            name: string;
+            /**
+             * @example [
+             *       "read"
+             *     ]
+             */
+            scopes: ("read" | "write")[];
+        };
+        CreateConversationDto: {
+            /**
+             * Format: uuid
+             * @description agent to talk to; default: the default agent
+             */
+            agentId?: string;
+            /**
+             * @default chat
+             * @enum {string}
+             */
+            mode: "chat" | "onboarding";
+            /** @example Weekend plans */
+            title?: string;
+        };
+        CreateEntryDto: {
+            /** @example 3017620422003 */
+            barcode?: string;
+            /**
+             * Format: date
+             * @description Local date; default: the date of loggedAt in the user's time zone
+             */
+            date?: string;
+            /** Format: uuid */
+            foodId?: string;
+            /**
+             * @description Built-in reference food key (kind=reference)
+             * @example oats
+             */
+            foodKey?: string;
+            /** @enum {string} */
+            kind: "product" | "food" | "recipe" | "reference" | "quick";
+            /**
+             * Format: date-time
+             * @description When it was eaten; default now
+             */
+            loggedAt?: string;
+            note?: string;
+            /** @example 150 */
+            quantity: number;
+            quick?: components["schemas"]["QuickAddDto"];
+            /** Format: uuid */
+            recipeId?: string;
+            /** @enum {string} */
+            slot: "breakfast" | "lunch" | "dinner" | "snacks";
+            /**
+             * @description g, ml, serving or a household unit of the food (cup, slice …)
+             * @example g
+             */
+            unit: string;
+        };
+        CreateExerciseDto: {
+            /** @enum {string} */
+            category: "compound" | "isolation" | "bodyweight" | "plyometric" | "core" | "carry";
+            /** @enum {string} */
+            equipment: "barbell" | "dumbbell" | "machine" | "cable" | "bodyweight" | "kettlebell" | "band" | "smith_machine" | "ez_bar" | "trap_bar" | "other";
+            name: string;
+            primaryMuscles: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
+            secondaryMuscles?: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
+        };
+        CreateRecipeDto: {
+            /** @description Ingredients: products or user foods with amounts */
+            ingredients: components["schemas"]["ItemSpecDto"][];
+            name: string;
+            servings: number;
+        };
+        CreateUserFoodDto: {
+            /**
+             * @example [
+             *       "en:milk"
+             *     ]
+             */
+            allergens?: string[];
+            brand?: string | null;
+            householdUnits?: components["schemas"]["HouseholdUnitDto"][];
+            name: string;
+            per100: components["schemas"]["Per100Dto"];
+            servingG?: number | null;
+            vegan?: boolean | null;
+            vegetarian?: boolean | null;
+        };
+        CreatedApiKeyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description the key itself; shown only in this response */
+            key: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description first characters of the key */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
+        CreatedConversationDto: {
+            /** Format: uuid */
+            agentId: string;
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            messageCount: number;
+            /** @description messages the agent opened with (onboarding greeting) */
+            messages: components["schemas"]["MessageDto"][];
+            /** @enum {string} */
+            mode: "chat" | "onboarding";
+            onboarding: components["schemas"]["OnboardingStatusDto"] | null;
+            /** @description a write waiting for confirmation */
+            pending: Record<string, never> | null;
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CsvImportDto: {
+            /** @description CSV text with a header: date,weight_kg,body_fat_percent or date,name,value,unit */
+            csv: string;
+        };
+        CsvImportErrorDto: {
+            line: number;
+            message: string;
+        };
+        CsvImportResultDto: {
+            errors: components["schemas"]["CsvImportErrorDto"][];
+            measurements: number;
+            weights: number;
+        };
+        CsvUploadDto: {
+            /** @description CSV text: started_at,type,duration_min[,distance_m][,energy_kcal] and/or date,steps rows */
+            csv: string;
+        };
+        DailySummaryDto: {
+            carbohydrates: components["schemas"]["ConsumedVsTargetDto"];
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            dayType: "training" | "rest" | "standard";
+            energy: components["schemas"]["EnergySummaryDto"];
+            entries: number;
+            fat: components["schemas"]["ConsumedVsTargetDto"];
+            fiber: components["schemas"]["ConsumedVsTargetDto"];
+            protein: components["schemas"]["ConsumedVsTargetDto"];
+            steps: components["schemas"]["ConsumedVsTargetDto"];
+            /** @description Consecutive local days with a diary entry */
+            streak: components["schemas"]["StreakDto"];
+            /** @description false when the profile lacks what targets need */
+            targetsAvailable: boolean;
+            /** @description ml */
+            water: components["schemas"]["ConsumedVsTargetDto"];
+            /** @description Consecutive weeks meeting the workouts/week goal */
+            weeklyGoalStreak: components["schemas"]["StreakDto"];
+            /** @description Workout sessions with at least one set */
+            workoutsDone: number;
+        };
+        DayNoteDto: {
+            /** Format: date */
+            date: string;
+            note: string | null;
+        };
+        DaySlotsDto: {
+            breakfast: components["schemas"]["EntryDto"][];
+            dinner: components["schemas"]["EntryDto"][];
+            lunch: components["schemas"]["EntryDto"][];
+            snacks: components["schemas"]["EntryDto"][];
+        };
+        DayTargetsDto: {
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            proteinG: number;
+        };
         DependencyDto: {
             error?: string;
             latencyMs: number;
@@ -64,11 +2246,291 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        DiaryDayDto: {
+            /** Format: date */
+            date: string;
+            note: string | null;
+            slots: components["schemas"]["DaySlotsDto"];
+            totals: components["schemas"]["NutrientsDto"];
+            water: components["schemas"]["WaterDto"][];
+            waterMl: number;
+        };
+        EditPlannedItemDto: {
+            /** Format: date */
+            date: string;
+            grams: number;
+            itemIndex: number;
+            mealIndex: number;
+        };
+        EnergySummaryDto: {
+            /** @description Activities (MET × kg × h or device figure) */
+            burnedKcal: number;
+            consumedKcal: number;
+            /** @description target − consumed */
+            remainingKcal: number | null;
+            /** @description target − consumed + burned */
+            remainingWithExerciseKcal: number | null;
+            targetKcal: number | null;
+        };
+        EntryDto: {
+            brand: string | null;
+            /** Format: date */
+            date: string;
+            grams: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "product" | "food" | "recipe" | "reference" | "quick";
+            /** Format: date-time */
+            loggedAt: string;
+            name: string;
+            note: string | null;
+            nutrients: components["schemas"]["NutrientsDto"];
+            planRef: string | null;
+            quantity: number;
+            ref: string | null;
+            /** @enum {string} */
+            slot: "breakfast" | "lunch" | "dinner" | "snacks";
+            unit: string;
+        };
+        ExerciseDto: {
+            /** @enum {string} */
+            category: "compound" | "isolation" | "bodyweight" | "plyometric" | "core" | "carry";
+            /** @description true for the user's own exercises */
+            custom: boolean;
+            /** @enum {string} */
+            equipment: "barbell" | "dumbbell" | "machine" | "cable" | "bodyweight" | "kettlebell" | "band" | "smith_machine" | "ez_bar" | "trap_bar" | "other";
+            /** Format: uuid */
+            id: string;
+            name: string;
+            primaryMuscles: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
+            secondaryMuscles: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
+            slug: string | null;
+        };
+        FeedbackDto: {
+            /** @example Great suggestion */
+            comment?: string;
+            /**
+             * @description 1 = thumbs up, -1 = thumbs down
+             * @enum {number}
+             */
+            rating: 1 | -1;
+        };
+        FeedbackResultDto: {
+            comment: string | null;
+            /** Format: uuid */
+            messageId: string;
+            rating: number;
+        };
+        GeneratePlanDto: {
+            /**
+             * @default omnivore
+             * @enum {string}
+             */
+            dietType: "omnivore" | "vegetarian" | "vegan" | "pescatarian";
+            /**
+             * @example [
+             *       "broccoli"
+             *     ]
+             */
+            dislikedFoods?: string[];
+            /**
+             * @description Open Food Facts allergen tags (or bare names)
+             * @example [
+             *       "en:nuts",
+             *       "en:milk"
+             *     ]
+             */
+            excludeAllergens?: string[];
+            /**
+             * @default 4
+             * @enum {number}
+             */
+            mealsPerDay: 3 | 4 | 5;
+            /** @description Seed for a reproducible plan */
+            seed?: number;
+            /**
+             * Format: date
+             * @description Any date of the week to plan; default this week
+             */
+            weekOf?: string;
+        };
+        GoalDto: {
+            /** @enum {string} */
+            bmrFormula: "mifflin-st-jeor" | "harris-benedict-revised" | "katch-mcardle" | "iom-eer";
+            carbohydratesRule: components["schemas"]["MacroRuleDto"] | null;
+            coachEnergyOverrideKcal: number | null;
+            /** @enum {string} */
+            direction: "lose" | "maintain" | "gain";
+            energyOverrideKcal: number | null;
+            fatRule: components["schemas"]["MacroRuleDto"] | null;
+            proteinRule: components["schemas"]["MacroRuleDto"] | null;
+            rateKgPerWeek: number;
+            stepsPerDay: number | null;
+            targetDate: string | null;
+            targetWeightKg: number | null;
+            trainingDayExtraPercent: number | null;
+            waterMlPerDay: number | null;
+            workoutsPerWeek: number | null;
+        };
+        GoalProgressDto: {
+            goal: components["schemas"]["GoalDto"];
+            weight: components["schemas"]["WeightProgressDto"];
+        };
+        HouseholdUnitDto: {
+            grams: number;
+            /** @example cup */
+            name: string;
+        };
+        ImportCountsDto: {
+            activities: number;
+            skipped: number;
+            stepDays: number;
+            weights: number;
+        };
+        ItemSpecDto: {
+            /** @example 3017620422003 */
+            barcode?: string;
+            /** Format: uuid */
+            foodId?: string;
+            /**
+             * @description Built-in reference food key (kind=reference)
+             * @example oats
+             */
+            foodKey?: string;
+            /** @enum {string} */
+            kind: "product" | "food" | "recipe" | "reference" | "quick";
+            /** @example 150 */
+            quantity: number;
+            quick?: components["schemas"]["QuickAddDto"];
+            /** Format: uuid */
+            recipeId?: string;
+            /**
+             * @description g, ml, serving or a household unit of the food (cup, slice …)
+             * @example g
+             */
+            unit: string;
+        };
         LiveDto: {
             /** @example ok */
             status: string;
             /** @description seconds since the process started */
             uptimeSeconds: number;
+        };
+        LogPlannedMealDto: {
+            /** Format: date */
+            date: string;
+            /** @description Index of the meal within that day */
+            mealIndex: number;
+        };
+        LogPortionDto: {
+            /** Format: date */
+            date?: string;
+            /** @default 1 */
+            servings: number;
+            /** @enum {string} */
+            slot: "breakfast" | "lunch" | "dinner" | "snacks";
+        };
+        LogWeightDto: {
+            bodyFatPercent?: number | null;
+            /** Format: date */
+            date: string;
+            weightKg: number;
+        };
+        LoginDto: {
+            /** Format: email */
+            email: string;
+            password: string;
+            /** @description a single-use recovery code instead of the TOTP */
+            recoveryCode?: string;
+            /** @description current TOTP code when MFA is enabled */
+            totp?: string;
+            useCookie?: boolean;
+        };
+        LogoutDto: {
+            refreshToken?: string;
+        };
+        MacroRuleDto: {
+            /** @enum {string} */
+            mode: "g_per_kg" | "percent" | "grams";
+            value: number;
+        };
+        MailDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            text: string;
+            to: string;
+        };
+        MailListDto: {
+            items: components["schemas"]["MailDto"][];
+        };
+        MeDto: {
+            /** @enum {string|null} */
+            activityLevel: "sedentary" | "light" | "moderate" | "active" | "very_active" | null;
+            /** Format: date */
+            birthDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string | null;
+            /** Format: email */
+            email: string;
+            emailVerified: boolean;
+            hasPassword: boolean;
+            heightCm: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "en" | "es";
+            mfaEnabled: boolean;
+            roles: ("user" | "coach" | "admin")[];
+            /** @enum {string|null} */
+            sex: "female" | "male" | "other" | null;
+            /** @enum {string} */
+            status: "active" | "deactivated";
+            /** @example Europe/Madrid */
+            timeZone: string;
+            /** @enum {string} */
+            unitSystem: "metric" | "imperial";
+        };
+        MeasurementDto: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unit: string;
+            value: number;
+        };
+        MemoryBlockDefinitionDto: {
+            /** @example Facts about the user */
+            description: string;
+            /** @example human */
+            label: string;
+            /**
+             * @description character limit
+             * @example 2000
+             */
+            limit: number;
+        };
+        MessageDto: {
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            engine: "llm" | "offline" | "safety" | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "user" | "assistant" | "tool" | "system";
+            toolCalls: components["schemas"]["ToolCallDto"][] | null;
+            toolName: string | null;
+        };
+        MessageListDto: {
+            items: components["schemas"]["MessageDto"][];
+            nextCursor: string | null;
         };
         MetaDto: {
             /** @example Food data from Open Food Facts (ODbL), https://world.openfoodfacts.org */
@@ -80,10 +2542,584 @@ export interface components {
             /** @enum {string} */
             workerMode: "inline" | "separate";
         };
+        MuscleVolumeDto: {
+            muscle: string;
+            secondarySets: number;
+            /** @description Sets where it is a primary mover */
+            sets: number;
+            /** @description Σ reps × kg of those sets */
+            volumeKg: number;
+        };
+        NoteBodyDto: {
+            body: string;
+        };
+        NutrientsDto: {
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            fiberG: number;
+            proteinG: number;
+            saltG: number;
+            saturatedFatG: number;
+            sugarsG: number;
+        };
+        OnboardingStatusDto: {
+            answered: string[];
+            /** @description the field the interview asks about next */
+            asking: string | null;
+            complete: boolean;
+        };
+        Per100Dto: {
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            fiberG?: number;
+            proteinG: number;
+            saltG?: number;
+            saturatedFatG?: number;
+            sugarsG?: number;
+        };
+        PlanDayDto: {
+            /** Format: date */
+            date: string;
+            /** @description Signed relative deviation from targets */
+            deviation: components["schemas"]["PlanDeviationDto"];
+            meals: components["schemas"]["PlanMealDto"][];
+            totals: components["schemas"]["NutrientsDto"];
+        };
+        PlanDeviationDto: {
+            carbohydrates: number;
+            energy: number;
+            fat: number;
+            protein: number;
+        };
+        PlanDto: {
+            assignedBy: string | null;
+            days: components["schemas"]["PlanDayDto"][];
+            /** Format: uuid */
+            id: string;
+            preferences: components["schemas"]["PlanPreferencesDto"];
+            targets: components["schemas"]["PlanTargetsDto"];
+            /** Format: date */
+            weekStart: string;
+        };
+        PlanItemDto: {
+            foodKey: string;
+            grams: number;
+            name: string;
+            nutrients: components["schemas"]["NutrientsDto"];
+        };
+        PlanMealDto: {
+            items: components["schemas"]["PlanItemDto"][];
+            name: string;
+            /** @enum {string} */
+            slot: "breakfast" | "lunch" | "dinner" | "snacks";
+            totals: components["schemas"]["NutrientsDto"];
+        };
+        PlanPreferencesDto: {
+            /** @enum {string} */
+            dietType: "omnivore" | "vegetarian" | "vegan" | "pescatarian";
+            dislikedFoods: string[];
+            excludeAllergens: string[];
+            mealsPerDay: number;
+        };
+        PlanTargetsDto: {
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            proteinG: number;
+        };
+        PlannedVsActualDayDto: {
+            actual: components["schemas"]["NutrientsDto"];
+            /** Format: date */
+            date: string;
+            /** @description Planned meals logged through the plan */
+            mealsLogged: number;
+            mealsPlanned: number;
+            planned: components["schemas"]["NutrientsDto"];
+        };
+        ProgressionChangeDto: {
+            /** Format: uuid */
+            exerciseId: string;
+            fromKg: number;
+            toKg: number;
+        };
+        ProgressionDto: {
+            incrementKg?: number;
+            incrementPercent?: number;
+            roundToKg?: number;
+        };
+        QuickAddDto: {
+            carbohydratesG?: number;
+            energyKcal: number;
+            fatG?: number;
+            name: string;
+            proteinG?: number;
+        };
+        QuickPickDto: {
+            brand: string | null;
+            count: number;
+            /** @enum {string} */
+            kind: "product" | "food" | "recipe" | "reference" | "quick";
+            /** Format: date-time */
+            lastLoggedAt: string;
+            name: string;
+            quantity: number;
+            ref: string;
+            unit: string;
+        };
         ReadyDto: {
             checks: components["schemas"]["DependencyDto"][];
             /** @enum {string} */
             status: "ready" | "unready";
+        };
+        RecipeDto: {
+            allergens: string[];
+            /** Format: uuid */
+            id: string;
+            ingredients: components["schemas"]["RecipeIngredientDto"][];
+            name: string;
+            perServing: components["schemas"]["NutrientsDto"];
+            servings: number;
+            total: components["schemas"]["NutrientsDto"];
+            totalGrams: number;
+            vegan: boolean | null;
+            vegetarian: boolean | null;
+        };
+        RecipeIngredientDto: {
+            grams: number;
+            /** @enum {string} */
+            kind: "product" | "food";
+            name: string;
+            nutrients: components["schemas"]["NutrientsDto"];
+            quantity: number;
+            ref: string;
+            unit: string;
+        };
+        RecordDto: {
+            /** Format: date */
+            achievedOn: string;
+            /** Format: uuid */
+            exerciseId: string;
+            /** @enum {string} */
+            kind: "e1rm" | "max_weight" | "max_volume_set";
+            reps: number;
+            value: number;
+            weightKg: number;
+        };
+        RefreshDto: {
+            /** @description omit when the refresh token travels in the cookie */
+            refreshToken?: string;
+            useCookie?: boolean;
+        };
+        RegisterDto: {
+            displayName?: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            locale?: "en" | "es";
+            password: string;
+            /** @example Europe/Madrid */
+            timeZone?: string;
+            /** @description browser clients: deliver the refresh token as an httpOnly cookie instead of in the body */
+            useCookie?: boolean;
+        };
+        RoleDto: {
+            /** @enum {string} */
+            role: "user" | "coach" | "admin";
+        };
+        RoutineDayDto: {
+            exercises: components["schemas"]["RoutineExerciseDto"][];
+            name: string;
+        };
+        RoutineDto: {
+            days: components["schemas"]["RoutineDayDto"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RoutineExerciseDto: {
+            /** Format: uuid */
+            exerciseId: string;
+            progression?: components["schemas"]["ProgressionDto"] | null;
+            sets: components["schemas"]["RoutineSetDto"][];
+        };
+        RoutineInputDto: {
+            days: components["schemas"]["RoutineDayDto"][];
+            name: string;
+        };
+        RoutineSetDto: {
+            reps: number;
+            rir?: number | null;
+            weightKg: number;
+        };
+        SafetyPolicyDto: {
+            /** @description append a short "not medical advice" note to health replies */
+            disclaimer: boolean;
+            /**
+             * @description requests to lose faster than this get the safe reply
+             * @example 1
+             */
+            maxLossKgPerWeek: number;
+            /**
+             * @description requests below this daily energy get the safe reply
+             * @example 800
+             */
+            minDailyKcal: number;
+        };
+        SaveMealDto: {
+            /** Format: date */
+            date?: string;
+            /** @description Items; omit and give date+slot to save a logged meal */
+            items?: components["schemas"]["ItemSpecDto"][];
+            name: string;
+            /** @enum {string} */
+            slot?: "breakfast" | "lunch" | "dinner" | "snacks";
+        };
+        SavedMealDto: {
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ItemSpecDto"][];
+            name: string;
+        };
+        SendMessageDto: {
+            /** @example log 2 servings of 3017620422003 for breakfast */
+            text: string;
+        };
+        SessionDetailDto: {
+            /** Format: date */
+            date: string;
+            dayIndex: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            progression: components["schemas"]["ProgressionChangeDto"][] | null;
+            routineId: string | null;
+            sets: components["schemas"]["SetDto"][];
+            /** Format: date-time */
+            startedAt: string;
+        };
+        SessionDto: {
+            /** Format: date */
+            date: string;
+            dayIndex: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            progression: components["schemas"]["ProgressionChangeDto"][] | null;
+            routineId: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        SessionPageDto: {
+            items: components["schemas"]["SessionDto"][];
+            nextCursor: string | null;
+        };
+        SetDto: {
+            /** @description Estimated 1RM (Brzycki ≤ 10 reps, Epley above) */
+            e1rmKg: number;
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: uuid */
+            id: string;
+            isPr: boolean;
+            reps: number;
+            rir: number | null;
+            setIndex: number;
+            weightKg: number;
+        };
+        SetStepsDto: {
+            /** Format: date */
+            date: string;
+            steps: number;
+        };
+        StartSessionDto: {
+            dayIndex?: number;
+            notes?: string;
+            /** Format: uuid */
+            routineId?: string;
+            /** Format: date-time */
+            startedAt?: string;
+        };
+        StepsDayDto: {
+            activeEnergyKcal: number | null;
+            /** Format: date */
+            date: string;
+            steps: number;
+        };
+        StreakDto: {
+            current: number;
+            lastDate: string | null;
+            longest: number;
+        };
+        TargetsDto: {
+            bmrKcal: number;
+            carbohydratesG: number;
+            dailyDeltaKcal: number;
+            /** Format: date */
+            date: string;
+            energyKcal: number;
+            fatG: number;
+            fibreG: number;
+            /** @description max(BMR × 1.0, 1,200 kcal) */
+            floorKcal: number;
+            inputs: components["schemas"]["TargetsInputsDto"];
+            method: components["schemas"]["TargetsMethodDto"];
+            proteinG: number;
+            restDay: components["schemas"]["DayTargetsDto"] | null;
+            stepsPerDay: number | null;
+            tdeeKcal: number;
+            trainingDay: components["schemas"]["DayTargetsDto"] | null;
+            warnings: ("rate-unsafe" | "floor-applied" | "below-floor-coach-override" | "user-override-below-floor")[];
+            waterMl: number;
+            workoutsPerWeek: number | null;
+        };
+        TargetsInputsDto: {
+            activityFactor: number;
+            activityLevel: string;
+            ageYears: number;
+            bodyFatPercent: number | null;
+            /** @enum {string} */
+            direction: "lose" | "maintain" | "gain";
+            heightCm: number;
+            rateKgPerWeek: number;
+            /** @enum {string} */
+            sex: "male" | "female" | "other";
+            weightKg: number;
+        };
+        TargetsMethodDto: {
+            /** @description BMR formula actually used */
+            bmr: string;
+            /** @enum {string} */
+            energy: "mifflin-st-jeor" | "harris-benedict-revised" | "katch-mcardle" | "iom-eer";
+            macros: Record<string, never>;
+            /** @enum {string} */
+            tdee: "activity-factor" | "iom-eer";
+        };
+        TokenResponseDto: {
+            accessToken: string;
+            /** @description access token lifetime in seconds */
+            expiresIn: number;
+            /** Format: date-time */
+            refreshExpiresAt: string;
+            /** @description absent when delivered as a cookie */
+            refreshToken?: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["MeDto"];
+        };
+        ToolCallDto: {
+            /** @description JSON arguments */
+            arguments: string;
+            id: string;
+            name: string;
+        };
+        ToolCallSummaryDto: {
+            error?: string;
+            id: string;
+            name: string;
+            ok: boolean;
+        };
+        TrendPointDto: {
+            /** Format: date */
+            date: string;
+            kg: number;
+            /** @description Exponentially smoothed weight */
+            trendKg: number;
+        };
+        TurnReplyDto: {
+            /** Format: uuid */
+            conversationId: string;
+            /** @enum {string} */
+            engine: "llm" | "offline" | "safety";
+            message: components["schemas"]["MessageDto"];
+            /** @description safety category of the user message (ok when none applied) */
+            safety: string;
+            toolCalls: components["schemas"]["ToolCallSummaryDto"][];
+            /** Format: uuid */
+            userMessageId: string;
+        };
+        UpdateAgentConfigDto: {
+            /** @description name of a key in AGENT_LLM_API_KEYS */
+            apiKeyRef?: string | null;
+            /**
+             * @description OpenAI-compatible base URL; null: server default
+             * @example http://127.0.0.1:11434/v1
+             */
+            baseUrl?: string | null;
+            enabled?: boolean;
+            /** @description tool names; empty: all tools */
+            enabledTools?: string[];
+            /** @description make this the agent new conversations use */
+            isDefault?: boolean;
+            /** @example 600 */
+            maxTokens?: number;
+            memoryBlocks?: components["schemas"]["MemoryBlockDefinitionDto"][];
+            /** @example llama3.1:8b */
+            model?: string | null;
+            name?: string;
+            persona?: string;
+            safetyPolicy?: components["schemas"]["SafetyPolicyDto"];
+            /** @example 0.4 */
+            temperature?: number;
+        };
+        UpdateEntryDto: {
+            /** Format: date */
+            date?: string;
+            note?: string | null;
+            quantity?: number;
+            /** @enum {string} */
+            slot?: "breakfast" | "lunch" | "dinner" | "snacks";
+            unit?: string;
+        };
+        UpdateGoalDto: {
+            /** @enum {string} */
+            bmrFormula?: "mifflin-st-jeor" | "harris-benedict-revised" | "katch-mcardle" | "iom-eer";
+            carbohydratesRule?: components["schemas"]["MacroRuleDto"] | null;
+            /** @enum {string} */
+            direction?: "lose" | "maintain" | "gain";
+            /** @description Own energy target; never below the safety floor */
+            energyOverrideKcal?: number | null;
+            fatRule?: components["schemas"]["MacroRuleDto"] | null;
+            proteinRule?: components["schemas"]["MacroRuleDto"] | null;
+            /** @description kg per week */
+            rateKgPerWeek?: number;
+            stepsPerDay?: number | null;
+            /** Format: date */
+            targetDate?: string | null;
+            targetWeightKg?: number | null;
+            /** @description Extra % energy on training days */
+            trainingDayExtraPercent?: number | null;
+            waterMlPerDay?: number | null;
+            workoutsPerWeek?: number | null;
+        };
+        UpdateMeDto: {
+            /** @enum {string|null} */
+            activityLevel?: "sedentary" | "light" | "moderate" | "active" | "very_active" | null;
+            /** Format: date */
+            birthDate?: string | null;
+            displayName?: string | null;
+            heightCm?: number | null;
+            /** @enum {string} */
+            locale?: "en" | "es";
+            /** @enum {string|null} */
+            sex?: "female" | "male" | "other" | null;
+            /** @example Europe/Madrid */
+            timeZone?: string;
+            /** @enum {string} */
+            unitSystem?: "metric" | "imperial";
+        };
+        UpdateScopesDto: {
+            /** @description read: diary and progress; write: plans and goals; message: chat */
+            scopes: ("read" | "write" | "message")[];
+        };
+        UserFoodDto: {
+            allergens: string[];
+            brand: string | null;
+            householdUnits: components["schemas"]["HouseholdUnitDto"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            per100: components["schemas"]["NutrientsDto"];
+            servingG: number | null;
+            vegan: boolean | null;
+            vegetarian: boolean | null;
+        };
+        UserPageDto: {
+            items: components["schemas"]["MeDto"][];
+            nextCursor: string | null;
+        };
+        WaterDto: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            loggedAt: string;
+            ml: number;
+        };
+        WeeklyAveragesDto: {
+            burnedKcal: number;
+            carbohydratesG: number;
+            /** @description Over days with at least one entry */
+            consumedKcal: number;
+            fatG: number;
+            proteinG: number;
+            steps: number | null;
+            waterMl: number;
+        };
+        WeeklyDayDto: {
+            burnedKcal: number;
+            carbohydratesG: number;
+            consumedKcal: number;
+            /** Format: date */
+            date: string;
+            entries: number;
+            fatG: number;
+            fiberG: number;
+            /** @description Energy within ±10 % of target */
+            onTarget: boolean | null;
+            proteinG: number;
+            steps: number | null;
+            targetKcal: number | null;
+            waterMl: number;
+            workouts: number;
+        };
+        WeeklySummaryDto: {
+            /** @description % of elapsed days with energy within ±10 % of target */
+            adherencePercent: number | null;
+            averages: components["schemas"]["WeeklyAveragesDto"];
+            days: components["schemas"]["WeeklyDayDto"][];
+            /** @description Days logged */
+            daysLogged: number;
+            streak: components["schemas"]["StreakDto"];
+            /** Format: date */
+            weekEnd: string;
+            /** Format: date */
+            weekStart: string;
+            weeklyGoalStreak: components["schemas"]["StreakDto"];
+            weight: components["schemas"]["WeeklyWeightDto"];
+            workouts: number;
+            workoutsTarget: number | null;
+        };
+        WeeklyVolumeDto: {
+            muscles: components["schemas"]["MuscleVolumeDto"][];
+            /** Format: date */
+            weekStart: string;
+        };
+        WeeklyWeightDto: {
+            /** @description Trend at week end − trend before the week */
+            changeKg: number | null;
+            points: components["schemas"]["WeightTrendPointDto"][];
+        };
+        WeightDto: {
+            bodyFatPercent: number | null;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            source: string;
+            weightKg: number;
+        };
+        WeightProgressDto: {
+            currentKg: number | null;
+            projectedDate: string | null;
+            slopeKgPerWeek: number | null;
+            /** @enum {string|null} */
+            status: "ahead" | "on_track" | "behind" | null;
+            targetDate: string | null;
+            targetKg: number | null;
+            trendKg: number | null;
+        };
+        WeightTrendPointDto: {
+            /** Format: date */
+            date: string;
+            kg: number;
+            trendKg: number;
         };
     };
     responses: never;
@@ -94,6 +3130,2180 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Activities_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+        };
+    };
+    Activities_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+        };
+    };
+    ActivityImports_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"][];
+                };
+            };
+        };
+    };
+    ActivityImports_appleHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Apple Health export.xml
+                     */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"];
+                };
+            };
+        };
+    };
+    ActivityImports_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsvUploadDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"];
+                };
+            };
+        };
+    };
+    ActivityImports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"];
+                };
+            };
+        };
+    };
+    Activities_steps: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsDayDto"][];
+                };
+            };
+        };
+    };
+    Activities_setSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStepsDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Activities_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 2011 Compendium of Physical Activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityTypeDto"][];
+                };
+            };
+        };
+    };
+    Activities_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgentConfig_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConfigListDto"];
+                };
+            };
+        };
+    };
+    AgentConfig_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgentConfigDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConfigDto"];
+                };
+            };
+        };
+    };
+    AgentConfig_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConfigDto"];
+                };
+            };
+        };
+    };
+    AgentConfig_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgentConfigDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConfigDto"];
+                };
+            };
+        };
+    };
+    AgentConfig_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentStatsDto"];
+                };
+            };
+        };
+    };
+    Admin_auditLog: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                userId?: string;
+                action?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
+    Admin_outbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailListDto"];
+                };
+            };
+        };
+    };
+    Admin_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description substring of email or display name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+        };
+    };
+    Admin_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Admin_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Admin_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Admin_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Admin_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                role: "user" | "coach" | "admin";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Conversation_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationListDto"];
+                };
+            };
+        };
+    };
+    Conversation_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedConversationDto"];
+                };
+            };
+        };
+    };
+    Conversation_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationDto"];
+                };
+            };
+        };
+    };
+    Conversation_history: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageListDto"];
+                };
+            };
+        };
+    };
+    Conversation_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnReplyDto"];
+                    "text/event-stream": components["schemas"]["TurnReplyDto"];
+                };
+            };
+        };
+    };
+    Conversation_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResultDto"];
+                };
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description wrong credentials, or `mfa-required` when a second factor is needed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description locked out after repeated failures; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoutDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+        };
+    };
+    BodyMetrics_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BodyMetrics_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsvImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvImportResultDto"];
+                };
+            };
+        };
+    };
+    BodyMetrics_measurements: {
+        parameters: {
+            query?: {
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementDto"][];
+                };
+            };
+        };
+    };
+    BodyMetrics_addMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementDto"][];
+                };
+            };
+        };
+    };
+    BodyMetrics_deleteMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BodyMetrics_weights: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightDto"][];
+                };
+            };
+        };
+    };
+    BodyMetrics_logWeight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogWeightDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightDto"];
+                };
+            };
+        };
+    };
+    BodyMetrics_trend: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPointDto"][];
+                };
+            };
+        };
+    };
+    BodyMetrics_deleteWeight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoachLinks_clients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientListDto"];
+                };
+            };
+        };
+    };
+    CoachLinks_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSummaryDto"];
+                };
+            };
+        };
+    };
+    ClientActivities_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+        };
+    };
+    ClientActivities_steps: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsDayDto"][];
+                };
+            };
+        };
+    };
+    ClientBodyMetrics_weights: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightDto"][];
+                };
+            };
+        };
+    };
+    ClientBodyMetrics_trend: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPointDto"][];
+                };
+            };
+        };
+    };
+    ClientDiary_day: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiaryDayDto"];
+                };
+            };
+        };
+    };
+    ClientDiary_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+        };
+    };
+    ClientTargets_goal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+        };
+    };
+    ClientTargets_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachGoalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+        };
+    };
+    ClientTargets_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalProgressDto"];
+                };
+            };
+        };
+    };
+    CoachNotes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachNoteListDto"];
+                };
+            };
+        };
+    };
+    CoachNotes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachNoteDto"];
+                };
+            };
+        };
+    };
+    CoachNotes_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoachNotes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachNoteDto"];
+                };
+            };
+        };
+    };
+    ClientPlans_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    ClientPlans_adherence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlannedVsActualDayDto"][];
+                };
+            };
+        };
+    };
+    ClientPlans_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditPlannedItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    ClientPlans_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratePlanDto"];
+            };
+        };
+        responses: {
+            /** @description Assigns a newly generated plan to the client */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    ClientSummary_daily: {
+        parameters: {
+            query?: {
+                /** @description Default: today in the user's time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySummaryDto"];
+                };
+            };
+        };
+    };
+    ClientSummary_weekly: {
+        parameters: {
+            query?: {
+                /** @description Any date of the ISO week (Monday–Sunday); default this week */
+                weekOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklySummaryDto"];
+                };
+            };
+        };
+    };
+    ClientTargets_get: {
+        parameters: {
+            query?: {
+                /** @description Local date; defaults to today in the user's time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsDto"];
+                };
+            };
+        };
+    };
+    ClientWorkouts_records: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordDto"][];
+                };
+            };
+        };
+    };
+    ClientWorkouts_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageDto"];
+                };
+            };
+        };
+    };
+    ClientWorkouts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+        };
+    };
+    ClientWorkouts_volume: {
+        parameters: {
+            query?: {
+                /** @description Any date of the ISO week; default today */
+                weekOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyVolumeDto"];
+                };
+            };
+        };
+    };
+    CoachLinks_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachInviteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    CoachLinks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkListDto"];
+                };
+            };
+        };
+    };
+    CoachLinks_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    CoachLinks_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    Diary_day: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiaryDayDto"];
+                };
+            };
+        };
+    };
+    Diary_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"][];
+                };
+            };
+        };
+    };
+    Diary_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key create one entry */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Replay of an earlier request with the same Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+        };
+    };
+    Diary_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Diary_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+        };
+    };
+    Diary_frequent: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickPickDto"][];
+                };
+            };
+        };
+    };
+    Diary_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayNoteDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Diary_recent: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickPickDto"][];
+                };
+            };
+        };
+    };
+    Diary_addWater: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWaterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaterDto"];
+                };
+            };
+        };
+    };
+    Diary_deleteWater: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Recipes_listFoods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFoodDto"][];
+                };
+            };
+        };
+    };
+    Recipes_createFood: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserFoodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFoodDto"];
+                };
+            };
+        };
+    };
+    Recipes_deleteFood: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Targets_goal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+        };
+    };
+    Targets_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGoalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+        };
+    };
+    Targets_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalProgressDto"];
+                };
+            };
+        };
+    };
+    Me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Me_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    ApiKeys_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListDto"];
+                };
+            };
+        };
+    };
+    ApiKeys_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+        };
+    };
+    ApiKeys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyAudit_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
+    ClientLinks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkListDto"];
+                };
+            };
+        };
+    };
+    ClientLinks_inviteCoach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientInviteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    ClientLinks_updateScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScopesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    ClientLinks_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
+    ClientLinks_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachLinkDto"];
+                };
+            };
+        };
+    };
     Meta_meta: {
         parameters: {
             query?: never;
@@ -109,6 +5319,676 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetaDto"];
+                };
+            };
+        };
+    };
+    Plans_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    Plans_adherence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlannedVsActualDayDto"][];
+                };
+            };
+        };
+    };
+    Plans_logMeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogPlannedMealDto"];
+            };
+        };
+        responses: {
+            /** @description The planned meal, logged to the diary */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"][];
+                };
+            };
+        };
+    };
+    Plans_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    Recipes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeDto"][];
+                };
+            };
+        };
+    };
+    Recipes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecipeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeDto"];
+                };
+            };
+        };
+    };
+    Recipes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeDto"];
+                };
+            };
+        };
+    };
+    Recipes_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Recipes_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogPortionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"][];
+                };
+            };
+        };
+    };
+    Recipes_listMeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedMealDto"][];
+                };
+            };
+        };
+    };
+    Recipes_saveMeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedMealDto"];
+                };
+            };
+        };
+    };
+    Recipes_deleteMeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Recipes_logMeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogPortionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"][];
+                };
+            };
+        };
+    };
+    Summary_daily: {
+        parameters: {
+            query?: {
+                /** @description Default: today in the user's time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySummaryDto"];
+                };
+            };
+        };
+    };
+    Summary_weekly: {
+        parameters: {
+            query?: {
+                /** @description Any date of the ISO week (Monday–Sunday); default this week */
+                weekOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklySummaryDto"];
+                };
+            };
+        };
+    };
+    Targets_get: {
+        parameters: {
+            query?: {
+                /** @description Local date; defaults to today in the user's time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsDto"];
+                };
+            };
+        };
+    };
+    Workouts_listExercises: {
+        parameters: {
+            query?: {
+                q?: string;
+                muscle?: "abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back";
+                equipment?: "barbell" | "dumbbell" | "machine" | "cable" | "bodyweight" | "kettlebell" | "band" | "smith_machine" | "ez_bar" | "trap_bar" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseDto"][];
+                };
+            };
+        };
+    };
+    Workouts_createExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExerciseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseDto"];
+                };
+            };
+        };
+    };
+    Workouts_records: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordDto"][];
+                };
+            };
+        };
+    };
+    Workouts_listRoutines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutineDto"][];
+                };
+            };
+        };
+    };
+    Workouts_createRoutine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutineInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutineDto"];
+                };
+            };
+        };
+    };
+    Workouts_getRoutine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutineDto"];
+                };
+            };
+        };
+    };
+    Workouts_updateRoutine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutineInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutineDto"];
+                };
+            };
+        };
+    };
+    Workouts_deleteRoutine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Workouts_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageDto"];
+                };
+            };
+        };
+    };
+    Workouts_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    Workouts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+        };
+    };
+    Workouts_deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Workouts_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Finished; progression applied to the routine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+        };
+    };
+    Workouts_addSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetDto"];
+                };
+            };
+        };
+    };
+    Workouts_volume: {
+        parameters: {
+            query?: {
+                /** @description Any date of the ISO week; default today */
+                weekOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyVolumeDto"];
                 };
             };
         };
