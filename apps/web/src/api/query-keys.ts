@@ -2,4 +2,23 @@
 export const queryKeys = {
   health: { ready: ['health', 'ready'] as const },
   meta: ['meta'] as const,
+  me: ['me'] as const,
+  summary: {
+    all: ['summary'] as const,
+    daily: (date: string) => ['summary', 'daily', date] as const,
+  },
+  diary: {
+    all: ['diary'] as const,
+    day: (date: string) => ['diary', 'day', date] as const,
+  },
+  targets: ['targets'] as const,
+  products: {
+    byCode: (code: string) => ['products', 'code', code] as const,
+    search: (q: string) => ['products', 'search', q] as const,
+  },
+  conversations: {
+    all: ['conversations'] as const,
+    one: (id: string) => ['conversations', id] as const,
+    messages: (id: string) => ['conversations', id, 'messages'] as const,
+  },
 };

@@ -1,14 +1,22 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
 import { Layout } from './layout';
+import { RequireAuth, SessionProvider } from './session-context';
 
 // Every screen is its own chunk: the first load carries only the shell and the current page.
-const SystemStatus = lazy(() => import('../features/home/system-status').then((m) => ({ default: m.SystemStatus })));
-const ScanPage = lazy(() => import('../features/scan/scan-page').then((m) => ({ default: m.ScanPage })));
+const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T) =>
+  lazy(async () => ({ default: (await load())[name] as () => ReactNode }));
+const SystemStatus = page(() => import('../features/home/system-status'), 'SystemStatus');
+const ScanPage = page(() => import('../features/scan/scan-page'), 'ScanPage');
+const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
+const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
+const DiaryPage = page(() => import('../features/diary/diary-page'), 'DiaryPage');
+const OnboardingPage = page(() => import('../features/chat/onboarding-page'), 'OnboardingPage');
+const CoachPage = page(() => import('../features/chat/coach-page'), 'CoachPage');
 
 export function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -24,20 +32,29 @@ function NotFound() {
   );
 }
 
+const authed = (node: ReactNode, role?: 'coach' | 'admin') => <RequireAuth role={role}>{node}</RequireAuth>;
+
 export function App({ client = createQueryClient() }: { client?: QueryClient }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<SystemStatus />} />
-              <Route path="status" element={<SystemStatus />} />
-              <Route path="scan" element={<ScanPage />} />
-              <Route path="*" element={<NotFound />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="sign-in" element={<SignInPage />} />
+                <Route path="sign-up" element={<SignUpPage />} />
+                <Route path="status" element={<SystemStatus />} />
+                <Route index element={authed(<DashboardPage />)} />
+                <Route path="onboarding" element={authed(<OnboardingPage />)} />
+                <Route path="diary" element={authed(<DiaryPage />)} />
+                <Route path="scan" element={authed(<ScanPage />)} />
+                <Route path="coach" element={authed(<CoachPage />)} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </SessionProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { logout } from '../api/auth.api';
 import { Loading } from '../components/states';
 import { LANGUAGES, isLanguage, setLanguage } from '../i18n';
 import { NAV_ITEMS } from './nav-items';
+import { useSession } from './session-context';
 import { type ThemeChoice, useTheme } from './theme';
 
 function NavIcon({ d }: { d: string }) {
@@ -21,6 +23,9 @@ function NavIcon({ d }: { d: string }) {
 export function Layout() {
   const { t, i18n } = useTranslation();
   const [theme, setTheme] = useTheme();
+  const session = useSession();
+  const roles = session.status === 'signed-in' ? session.me.roles : [];
+  const items = NAV_ITEMS.filter((item) => !item.role || roles.includes(item.role));
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -51,11 +56,16 @@ export function Layout() {
               ))}
             </select>
           </label>
+          {session.status === 'signed-in' && (
+            <button type="button" className="btn small on-accent" onClick={() => void logout()}>
+              {t('auth.signOut')}
+            </button>
+          )}
         </div>
       </header>
       <nav className="main-nav" aria-label={t('app.mainNav')}>
         <ul>
-          {NAV_ITEMS.map((item) => (
+          {items.map((item) => (
             <li key={item.to} className={item.primary ? 'primary' : 'secondary'}>
               <NavLink to={item.to} end={item.to === '/'}>
                 <NavIcon d={item.icon} />

@@ -1,13 +1,18 @@
 /** Destinations of the main navigation; `primary` ones also fit the phone's bottom bar. */
 export interface NavItem {
   to: string;
-  labelKey: `nav.${'dashboard' | 'diary' | 'scan' | 'plan' | 'activities' | 'progress' | 'coach' | 'settings' | 'status'}`;
+  labelKey: `nav.${'dashboard' | 'diary' | 'scan' | 'plan' | 'activities' | 'progress' | 'coach' | 'settings' | 'status' | 'coachConsole' | 'admin'}`;
   icon: string;
   primary: boolean;
+  role?: 'coach' | 'admin';
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard', icon: 'M3 12l9-8 9 8v8a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z', primary: true },
+  { to: '/diary', labelKey: 'nav.diary', icon: 'M6 3h11a2 2 0 0 1 2 2v16H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM8 8h8M8 12h8', primary: true },
   { to: '/scan', labelKey: 'nav.scan', icon: 'M3 5v14M6 5v14M9 5v14M13 5v14M16 5v14M20 5v14', primary: true },
-  { to: '/status', labelKey: 'nav.status', icon: 'M4 12h4l3-8 4 16 3-8h2', primary: true },
+  { to: '/coach', labelKey: 'nav.coach', icon: 'M4 5h16v11H9l-5 4z', primary: true },
+  { to: '/clients', labelKey: 'nav.coachConsole', icon: 'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20a6 6 0 0 1 12 0M17 11a3 3 0 1 0 0-6M22 20a6 6 0 0 0-5-6', primary: false, role: 'coach' },
+  { to: '/admin', labelKey: 'nav.admin', icon: 'M12 3l8 4v5c0 5-3.5 8-8 9-4.5-1-8-4-8-9V7z', primary: false, role: 'admin' },
+  { to: '/status', labelKey: 'nav.status', icon: 'M4 12h4l3-8 4 16 3-8h2', primary: false },
 ];

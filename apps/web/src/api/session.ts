@@ -1,0 +1,65 @@
+import type { components } from '@welness/contracts';
+import { api } from './client';
+
+export type Me = components['schemas']['MeDto'];
+type Tokens = components['schemas']['TokenResponseDto'];
+
+/**
+ * The access token lives in memory only; the refresh token is an httpOnly cookie the SPA never
+ * sees. A reload restores the session by calling /auth/refresh with that cookie.
+ */
+let accessToken: string | null = null;
+let expiresAt = 0;
+let refreshing: Promise<Me | null> | null = null;
+const listeners = new Set<(me: Me | null) => void>();
+
+const REFRESH_MARGIN_MS = 30_000;
+const AUTH_PATHS = /\/api\/v1\/auth\/(login|register|refresh|logout)$/;
+
+export function onSessionChange(listener: (me: Me | null) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function acceptTokens(tokens: Tokens): Me {
+  accessToken = tokens.accessToken;
+  expiresAt = Date.now() + tokens.expiresIn * 1000;
+  listeners.forEach((l) => l(tokens.user));
+  return tokens.user;
+}
+
+export function clearSession(): void {
+  accessToken = null;
+  expiresAt = 0;
+  listeners.forEach((l) => l(null));
+}
+
+export function currentAccessToken(): string | null {
+  return accessToken;
+}
+
+/** One refresh at a time: parallel queries share the same rotation. */
+export function refreshSession(): Promise<Me | null> {
+  refreshing ??= api
+    .POST('/api/v1/auth/refresh', { body: { useCookie: true } })
+    .then(({ data }) => (data ? acceptTokens(data) : (clearSession(), null)))
+    .catch(() => (clearSession(), null))
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+api.use({
+  async onRequest({ request }) {
+    if (AUTH_PATHS.test(new URL(request.url).pathname)) return request;
+    if (accessToken && Date.now() > expiresAt - REFRESH_MARGIN_MS) await refreshSession();
+    if (accessToken) request.headers.set('authorization', `Bearer ${accessToken}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    // An expired or revoked session: drop it so the router sends the user to sign in.
+    if (response.status === 401 && accessToken && !AUTH_PATHS.test(new URL(request.url).pathname)) clearSession();
+    return response;
+  },
+});

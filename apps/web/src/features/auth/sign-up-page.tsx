@@ -1,0 +1,65 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { register } from '../../api/auth.api';
+import { ApiError } from '../../api/problem';
+import { isLanguage } from '../../i18n';
+import { Field } from './auth-form';
+
+export const MIN_PASSWORD = 10;
+
+export function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () =>
+      register({
+        email,
+        password,
+        displayName: displayName || undefined,
+        locale: isLanguage(i18n.language) ? i18n.language : 'en',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }),
+    onSuccess: () => void navigate('/onboarding', { replace: true }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTooShort(password.length < MIN_PASSWORD);
+    if (password.length >= MIN_PASSWORD) mutation.mutate();
+  };
+  const failed = mutation.error instanceof ApiError ? mutation.error : null;
+  return (
+    <section className="card auth" aria-labelledby="sign-up-title">
+      <h1 id="sign-up-title">{t('auth.signUpTitle')}</h1>
+      <form onSubmit={submit} className="stack" noValidate>
+        <Field label={t('auth.displayName')}>
+          {(p) => <input {...p} autoComplete="nickname" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
+        </Field>
+        <Field label={t('auth.email')}>
+          {(p) => <input {...p} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <Field label={t('auth.password')} hint={t('auth.passwordHint', { min: MIN_PASSWORD })} error={tooShort ? t('auth.passwordShort', { min: MIN_PASSWORD }) : null}>
+          {(p) => (
+            <input {...p} type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          )}
+        </Field>
+        {failed && (
+          <p role="alert" className="bad">
+            {failed.status === 409 ? t('auth.emailTaken') : failed.problem.errors?.[0]?.message ?? t('state.error')}
+          </p>
+        )}
+        <button type="submit" className="btn primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('state.loading') : t('auth.signUp')}
+        </button>
+      </form>
+      <p>
+        {t('auth.haveAccount')} <Link to="/sign-in">{t('auth.signIn')}</Link>
+      </p>
+    </section>
+  );
+}
