@@ -6,7 +6,11 @@ import { defineConfig } from 'vitest/config';
 // NestJS 12 ships as ES modules, which Jest can only load natively on Node 24.9+; Vitest loads
 // them on Node 20 and 22 alike. SWC keeps the decorator metadata Nest's DI needs.
 const libs = readdirSync(resolve(import.meta.dirname, 'libs'));
-const alias = Object.fromEntries(libs.map((l) => [`@welness/${l}`, resolve(import.meta.dirname, `libs/${l}/src/index.ts`)]));
+const alias = [
+  // Exact-match aliases: '@welness/platform/config' must not be swallowed by '@welness/platform'.
+  { find: /^@welness\/platform\/config$/, replacement: resolve(import.meta.dirname, 'libs/platform/src/config/index.ts') },
+  ...libs.map((l) => ({ find: new RegExp(`^@welness/${l}$`), replacement: resolve(import.meta.dirname, `libs/${l}/src/index.ts`) })),
+];
 const plugins = [swc.vite({ swcrc: false, module: { type: 'es6' }, jsc: { transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2022' } })];
 
 export default defineConfig({

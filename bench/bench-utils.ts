@@ -60,7 +60,10 @@ export async function startApi(env: Record<string, string>, port: number): Promi
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 20));
-    if (performance.now() - started > 60_000) throw new Error('api not ready within 60 s');
+    if (performance.now() - started > 60_000) {
+      child.kill('SIGKILL');
+      throw new Error('api not ready within 60 s');
+    }
   }
 }
 

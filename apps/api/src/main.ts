@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '@welness/platform';
-import { createHttpApp } from '@welness/server';
+import { loadConfigOrExit } from '@welness/platform/config';
 
 async function main(): Promise<void> {
+  // Validate the environment before loading the framework, so a bad setting fails in
+  // milliseconds with one line instead of after seconds of module loading.
   const config = loadConfigOrExit();
+  const { createHttpApp } = await import('@welness/server');
   // One process serves HTTP and runs jobs on a single box; production splits them.
   const role = config.WORKER_MODE === 'inline' ? 'all' : 'api';
   const serveWeb = process.env.SERVE_WEB !== 'false';

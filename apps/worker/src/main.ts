@@ -1,12 +1,13 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { MetricsService, PinoNestLogger, createLogger, loadConfigOrExit } from '@welness/platform';
-import { AppModule } from '@welness/server';
+import { loadConfigOrExit } from '@welness/platform/config';
 import { createServer } from 'node:http';
 
 /** The job runner on its own (production): same modules, no API; /metrics for Prometheus. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  const { NestFactory } = await import('@nestjs/core');
+  const { MetricsService, PinoNestLogger, createLogger } = await import('@welness/platform');
+  const { AppModule } = await import('@welness/server');
   const logger = createLogger(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, logger, role: 'worker' }), {
     logger: new PinoNestLogger(logger),
