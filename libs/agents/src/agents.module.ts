@@ -1,5 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { GoalsModule } from '@welness/goals';
 import { DatabaseRegistration, PrivacyRegistry } from '@welness/platform';
 import { AgentConfigController } from './config/agent-config.controller';
 import { AgentConfigEntity } from './config/agent-config.entity';
@@ -26,6 +27,7 @@ import { OnboardingService } from './onboarding/onboarding.service';
 import { ProfileTools } from './onboarding/profile.tools';
 import { ProfileWriter } from './onboarding/profile.writer';
 import { AgentToolAuditEntity } from './tools/tool-audit.entity';
+import { GoalsTools } from './tools/goals.tools';
 import { ToolRegistry } from './tools/tool-registry.service';
 import { AgentCheckinScheduleEntity } from './checkins/checkin-schedule.entity';
 
@@ -44,7 +46,7 @@ const entities = [
 export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities)],
+  imports: [TypeOrmModule.forFeature(entities), GoalsModule],
   controllers: [ConversationController, AgentConfigController],
   providers: [
     AgentMetrics,
@@ -63,6 +65,7 @@ export const agentsDatabase: DatabaseRegistration = { entities, migrations: [Age
     ProfileTools,
     OnboardingService,
     ToolRegistry,
+    GoalsTools,
   ],
   exports: [ConversationService, TurnService, AgentConfigService, CoreMemoryService, RecallService],
 })
@@ -71,6 +74,7 @@ export class AgentsModule implements OnModuleInit {
     private readonly registry: ToolRegistry,
     private readonly memoryTools: MemoryTools,
     private readonly profileTools: ProfileTools,
+    private readonly goalsTools: GoalsTools,
     private readonly privacy: PrivacyRegistry,
     private readonly conversations: ConversationRepository,
     private readonly core: CoreMemoryService,
@@ -80,6 +84,7 @@ export class AgentsModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register(this.memoryTools);
     this.registry.register(this.profileTools);
+    this.registry.register(this.goalsTools);
     this.privacy.register({
       module: 'agents',
       export: async (userId) => ({ ...(await this.conversations.exportFor(userId)), memory: await this.core.export(userId) }),

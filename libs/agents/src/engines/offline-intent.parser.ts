@@ -97,7 +97,7 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
   if (recall) return { kind: 'recall', query: recall[5] };
 
   const barcode = findBarcode(text);
-  const isLog = /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(text);
+  const isLog = /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(text) && !/\bon track\b/i.test(text);
   if (isLog && !ACTIVITY_WORDS.test(text) && !/\bworkout\b/i.test(text)) {
     return { kind: 'log_food', barcode, query: barcode ? null : foodQuery(text), quantity: findQuantity(text), meal: findMeal(text) };
   }
@@ -107,7 +107,7 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
     if (/\b(this|the|last) week|weekly\b/i.test(text)) return { kind: 'weekly_summary' };
     return { kind: 'daily_summary', day: /\byesterday\b/i.test(text) ? 'yesterday' : 'today' };
   }
-  if (/\b(this|last) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text)) return { kind: 'weekly_summary' };
+  if (/\b(this|last|my) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text)) return { kind: 'weekly_summary' };
   if (/\b(progress|on track|weight trend|how close)\b/i.test(text)) return { kind: 'progress' };
   if (/\b(targets?|how many calories should|my (calorie|macro|protein) (goal|budget))\b/i.test(text)) return { kind: 'targets' };
   if (/\b(meal plan|diet plan|plan (my|a|the) (meals|week|day)|what should i eat)\b/i.test(text)) return { kind: 'plan' };

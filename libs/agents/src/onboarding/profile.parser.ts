@@ -111,11 +111,11 @@ function bareAnswer(t: string, expecting: OnboardingField | null, found: Onboard
   const n = /^\s*(\d+(?:[.,]\d+)?)\s*$/.exec(t);
   switch (expecting) {
     case 'age':
-      return n && Number(n[1]) >= 13 && Number(n[1]) <= 110 ? { age: Math.round(Number(n[1])) } : {};
+      return n ? { age: Math.round(Number(n[1])) } : {};
     case 'heightCm':
-      return n && Number(n[1]) >= 100 && Number(n[1]) <= 250 ? { heightCm: Math.round(Number(n[1])) } : {};
+      return n ? { heightCm: Math.round(Number(n[1])) } : {};
     case 'weightKg':
-      return n && Number(n[1]) >= 30 && Number(n[1]) <= 350 ? { weightKg: Number(n[1].replace(',', '.')) } : {};
+      return n ? { weightKg: Number(n[1].replace(',', '.')) } : {};
     case 'allergies':
       return none ? { allergies: [] } : { allergies: splitList(t) };
     case 'dislikes':

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BodyMetricsService, TargetsService } from '@welness/goals';
 import type { ProfileArgs } from './profile.tools';
 
 /**
@@ -7,7 +8,17 @@ import type { ProfileArgs } from './profile.tools';
  */
 @Injectable()
 export class ProfileWriter {
-  async write(_userId: string, _args: ProfileArgs, _now: Date): Promise<string[]> {
-    return [];
+  constructor(
+    private readonly body: BodyMetricsService,
+    private readonly targets: TargetsService,
+  ) {}
+
+  async write(userId: string, a: ProfileArgs, _now: Date): Promise<string[]> {
+    const stored: string[] = [];
+    if (a.weightKg !== undefined) {
+      await this.body.logWeight(userId, { date: await this.targets.today(userId), weightKg: a.weightKg, source: 'agent' });
+      stored.push('weight-log');
+    }
+    return stored;
   }
 }
