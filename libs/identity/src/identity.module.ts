@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DatabaseRegistration } from '@welness/platform';
+import { APP_CONFIG, AppConfig, CryptoModule, DatabaseRegistration, REDIS } from '@welness/platform';
+import type Redis from 'ioredis';
 import { AdminController } from './admin/admin.controller';
 import { AdminService } from './admin/admin.service';
 import { ApiKey } from './api-keys/api-key.entity';
@@ -19,6 +21,19 @@ import { PasswordHasher } from './auth/password.hasher';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { TokenService } from './auth/token.service';
+import { EmailTokensRepository } from './auth/email-tokens.repository';
+import { LoginLockout } from './auth/login-lockout';
+import { PasswordController } from './auth/password.controller';
+import { PasswordService } from './auth/password.service';
+import { MfaController } from './mfa/mfa.controller';
+import { MfaService } from './mfa/mfa.service';
+import { RecoveryCodesRepository } from './mfa/recovery-codes.repository';
+import { FederatedIdentitiesRepository } from './oidc/federated-identities.repository';
+import { IdentityPrivacy } from './privacy/identity.privacy';
+import { PrivacyController } from './privacy/privacy.controller';
+import { PrivacyService } from './privacy/privacy.service';
+import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
+import { throttlerOptions } from './throttle/throttle.config';
 import { PolicyGuard } from './guard/policy.guard';
 import { RoutePolicyCatalog } from './guard/route-policy.catalog';
 import { MailerService } from './mail/mailer.service';
@@ -35,8 +50,16 @@ const entities = [UserAccount, RefreshToken, ApiKey, AuditEvent, MfaRecoveryCode
 export const identityDatabase: DatabaseRegistration = { entities, migrations: [IdentityInit1763772000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), DiscoveryModule],
-  controllers: [AuthController, MeController, MyAuditController, ApiKeysController, AdminController],
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    DiscoveryModule,
+    CryptoModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => throttlerOptions(config, new RedisThrottlerStorage(redis)),
+    }),
+  ],
+  controllers: [AuthController, PasswordController, MfaController, MeController, PrivacyController, MyAuditController, ApiKeysController, AdminController],
   providers: [
     UsersRepository,
     UserStateCache,
@@ -52,6 +75,14 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     RoutePolicyCatalog,
     MailerService,
     AdminService,
+    LoginLockout,
+    RecoveryCodesRepository,
+    MfaService,
+    EmailTokensRepository,
+    PasswordService,
+    FederatedIdentitiesRepository,
+    PrivacyService,
+    IdentityPrivacy,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
   exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService, MailerService],

@@ -1,6 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Policy, ProblemException } from '@welness/platform';
+import { AuthThrottlerGuard } from '../throttle/auth-throttler.guard';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoginDto, LogoutDto, RefreshDto, RegisterDto, TokenResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
@@ -8,6 +10,7 @@ import { clearRefreshCookie, refreshFromCookie, sessionResponse } from './refres
 
 @ApiTags('auth')
 @Controller('auth')
+@UseGuards(AuthThrottlerGuard)
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
@@ -30,6 +33,7 @@ export class AuthController {
 
   @Post('refresh')
   @Policy('public')
+  @SkipThrottle({ 'auth-ip': true, 'auth-account': true })
   @HttpCode(200)
   @ApiOkResponse({ type: TokenResponseDto })
   async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
@@ -41,6 +45,7 @@ export class AuthController {
 
   @Post('logout')
   @Policy('public')
+  @SkipThrottle({ 'auth-ip': true, 'auth-account': true })
   @HttpCode(204)
   @ApiNoContentResponse()
   async logout(@Body() dto: LogoutDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

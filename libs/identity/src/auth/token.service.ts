@@ -10,6 +10,8 @@ export interface AccessClaims {
   sub: string;
   roles: Role[];
   typ: 'access';
+  /** Issued-at (seconds), set by the signer. */
+  iat?: number;
 }
 
 export interface IssuedTokens {

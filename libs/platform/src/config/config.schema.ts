@@ -59,7 +59,7 @@ const identityConfig = {
     }),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
-  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
 };
 
 function refuseDevSecretsInProduction(
@@ -77,6 +77,19 @@ function refuseDevSecretsInProduction(
     ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_LOCAL_KEY'], message: 'is the development default; set `openssl rand -base64 32` or use ENCRYPTION_PROVIDER=kms in production' });
   }
 }
+
+/** Food facts (Open Food Facts catalogue): cache, live fallback, import. */
+const factsConfig = {
+  FACTS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(7 * 24 * 3600).default(3600),
+  FACTS_NEGATIVE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
+  FACTS_OFF_FALLBACK: bool.default(false),
+  FACTS_OFF_BASE_URL: url(['http', 'https']).default('https://world.openfoodfacts.org'),
+  FACTS_OFF_USER_AGENT: z.string().min(5).max(200).default('WelnessAI/0.1 (self-hosted; contact: admin@localhost)'),
+  FACTS_OFF_READS_PER_MINUTE: z.coerce.number().int().min(1).max(100).default(15),
+  FACTS_OFF_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  FACTS_IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  FACTS_IMPORT_THREADS: z.coerce.number().int().min(0).max(16).default(2),
+};
 
 /**
  * Every environment variable the platform reads. `.env.example`, docker-compose.yml and the
@@ -125,6 +138,7 @@ export const configSchema = z.object({
   AGENT_LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   AGENT_CONTEXT_TOKENS: z.coerce.number().int().min(500).max(200_000).default(6000),
   ...identityConfig,
+  ...factsConfig,
 }).superRefine(refuseDevSecretsInProduction);
 
 export type AppConfig = z.infer<typeof configSchema>;
