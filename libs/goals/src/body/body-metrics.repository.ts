@@ -41,6 +41,17 @@ export class BodyMetricsRepository {
     return this.weights.findOne({ where: { userId, date: LessThanOrEqual(date) }, order: { date: 'DESC' } });
   }
 
+  /** Latest weight and latest known body fat on or before a date, in one round trip. */
+  async latestOn(userId: string, date: string): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
+    const rows: { weightKg: number | null; bodyFatPercent: number | null }[] = await this.weights.query(
+      `SELECT (SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1) AS "weightKg",
+              (SELECT body_fat_percent FROM body_weights WHERE user_id = $1 AND date <= $2 AND body_fat_percent IS NOT NULL
+                ORDER BY date DESC LIMIT 1) AS "bodyFatPercent"`,
+      [userId, date],
+    );
+    return rows[0] ?? { weightKg: null, bodyFatPercent: null };
+  }
+
   /** The latest known body-fat value on or before a date. */
   async bodyFatOn(userId: string, date: string): Promise<number | null> {
     const row = await this.weights

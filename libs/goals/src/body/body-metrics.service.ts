@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badRequest, notFound } from '@welness/platform';
-import { TrendPoint, isIsoDate, smoothWeights } from '@welness/nutrition';
+import { TrendPoint, addDays, isIsoDate, smoothWeights } from '@welness/nutrition';
 import { SummaryCache } from '../cache/summary-cache.service';
 import { csvRecords, toCsv } from './body-csv';
 import { BodyMeasurement } from './body-measurement.entity';
@@ -42,7 +42,8 @@ export class BodyMetricsService {
   }
 
   async trend(userId: string, from?: string, to?: string): Promise<TrendPoint[]> {
-    const rows = await this.repo.listWeights(userId, undefined, to);
+    // 120 days of lead-in is enough for the smoothing to forget its start (0.9^120 ≈ 3e-6).
+    const rows = await this.repo.listWeights(userId, from ? addDays(from, -120) : undefined, to);
     const trend = smoothWeights(rows.map((r) => ({ date: r.date, kg: r.weightKg })));
     return from ? trend.filter((p) => p.date >= from) : trend;
   }
@@ -50,6 +51,10 @@ export class BodyMetricsService {
   /** Weight in kg on a date (latest weigh-in on or before it), null when never weighed. */
   async weightOn(userId: string, date: string): Promise<number | null> {
     return (await this.repo.weightOn(userId, date))?.weightKg ?? null;
+  }
+
+  latestOn(userId: string, date: string): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
+    return this.repo.latestOn(userId, date);
   }
 
   bodyFatOn(userId: string, date: string): Promise<number | null> {

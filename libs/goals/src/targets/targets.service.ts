@@ -90,14 +90,10 @@ export class TargetsService {
 
   /** Targets for a date; throws ProfileIncompleteError when an input is missing. */
   async forDate(userId: string, date?: IsoDate): Promise<Targets> {
-    const profile = await this.profile(userId);
-    const on = date ?? localDate(new Date(), profile.timeZone);
-    const [goal, weightKg, bodyFat] = await Promise.all([
-      this.goals.find(userId),
-      this.body.weightOn(userId, on),
-      this.body.bodyFatOn(userId, on),
-    ]);
-    return this.compute(profile, goal, weightKg, bodyFat, on);
+    // With a date every input is read in parallel; without one the time zone decides "today".
+    const on = date ?? (await this.today(userId));
+    const [profile, goal, latest] = await Promise.all([this.profile(userId), this.goals.find(userId), this.body.latestOn(userId, on)]);
+    return this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, on);
   }
 
   /** Like forDate but null instead of an error when the profile is incomplete (summaries). */

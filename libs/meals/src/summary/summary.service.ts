@@ -39,26 +39,29 @@ export class SummaryService {
     return this.cache.getOrCompute(userId, 'weekly', start, end, () => this.computeWeekly(userId, start, end));
   }
 
-  private async streaks(userId: string, upTo: IsoDate, workoutsPerWeek: number | null): Promise<{ streak: StreakDto; weeklyGoalStreak: StreakDto }> {
-    const [dates, workoutDays] = await Promise.all([
-      this.diary.loggedDates(userId, upTo),
-      workoutsPerWeek ? this.workouts.countsByDay(userId, HISTORY_START, upTo) : Promise.resolve(new Map<string, number>()),
-    ]);
+  /** Every local date with a diary entry, and workouts per day, up to a date (for streaks). */
+  private history(userId: string, upTo: IsoDate): Promise<[string[], Map<string, number>]> {
+    return Promise.all([this.diary.loggedDates(userId, upTo), this.workouts.countsByDay(userId, HISTORY_START, upTo)]);
+  }
+
+  private streaks([dates, workoutDays]: [string[], Map<string, number>], upTo: IsoDate, workoutsPerWeek: number | null): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
     const perWeek = new Map<string, number>();
     for (const [d, n] of workoutDays) perWeek.set(weekStart(d), (perWeek.get(weekStart(d)) ?? 0) + n);
     return { streak: dailyStreak(dates, upTo), weeklyGoalStreak: weeklyGoalStreak(perWeek, workoutsPerWeek ?? 0, upTo) };
   }
 
   private async computeDaily(userId: string, date: IsoDate): Promise<DailySummaryDto> {
-    const goal = await this.goals.find(userId);
-    const [totals, water, targets, activity, workouts, streaks] = await Promise.all([
+    // One round of independent reads; the pool runs them concurrently.
+    const [goal, totals, water, targets, activity, workouts, history] = await Promise.all([
+      this.goals.find(userId),
       this.diary.totalsByDay(userId, date, date),
       this.diary.waterByDay(userId, date, date),
       this.targets.tryForDate(userId, date),
       this.activities.byDay(userId, date, date),
       this.workouts.countsByDay(userId, date, date),
-      this.streaks(userId, date, goal?.workoutsPerWeek ?? null),
+      this.history(userId, date),
     ]);
+    const streaks = this.streaks(history, date, goal?.workoutsPerWeek ?? null);
     const t = totals[0];
     const a = activity.get(date);
     const done = workouts.get(date) ?? 0;
@@ -89,18 +92,20 @@ export class SummaryService {
   }
 
   private async computeWeekly(userId: string, start: IsoDate, end: IsoDate): Promise<WeeklySummaryDto> {
-    const profile = await this.targets.profile(userId);
-    const today = localDate(new Date(), profile.timeZone);
-    const goal = await this.goals.find(userId);
-    const [totals, water, targets, activity, workouts, trend, streaks] = await Promise.all([
+    const [profile, goal, totals, water, targets, activity, workouts, trend, history] = await Promise.all([
+      this.targets.profile(userId),
+      this.goals.find(userId),
       this.diary.totalsByDay(userId, start, end),
       this.diary.waterByDay(userId, start, end),
-      this.targets.tryForDate(userId, end < today ? end : today < start ? start : today),
+      // The week is judged against the targets at its end (weight as of that day).
+      this.targets.tryForDate(userId, end),
       this.activities.byDay(userId, start, end),
       this.workouts.countsByDay(userId, start, end),
       this.body.trend(userId, addDays(start, -30), end),
-      this.streaks(userId, end < today ? end : today, goal?.workoutsPerWeek ?? null),
+      this.history(userId, end),
     ]);
+    const today = localDate(new Date(), profile.timeZone);
+    const streaks = this.streaks(history, end < today ? end : today, goal?.workoutsPerWeek ?? null);
     const byDate = new Map(totals.map((t) => [t.date, t]));
     const days: WeeklyDayDto[] = dateRange(start, end).map((date) => {
       const t = byDate.get(date);
