@@ -29,6 +29,8 @@ import { MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodesRepository } from './mfa/recovery-codes.repository';
 import { FederatedIdentitiesRepository } from './oidc/federated-identities.repository';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { IdentityPrivacy } from './privacy/identity.privacy';
 import { PrivacyController } from './privacy/privacy.controller';
 import { PrivacyService } from './privacy/privacy.service';
@@ -59,7 +61,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
       useFactory: (config: AppConfig, redis: Redis) => throttlerOptions(config, new RedisThrottlerStorage(redis)),
     }),
   ],
-  controllers: [AuthController, PasswordController, MfaController, MeController, PrivacyController, MyAuditController, ApiKeysController, AdminController],
+  controllers: [AuthController, PasswordController, MfaController, OidcController, MeController, PrivacyController, MyAuditController, ApiKeysController, AdminController],
   providers: [
     UsersRepository,
     UserStateCache,
@@ -81,6 +83,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     EmailTokensRepository,
     PasswordService,
     FederatedIdentitiesRepository,
+    OidcService,
     PrivacyService,
     IdentityPrivacy,
     { provide: APP_GUARD, useClass: PolicyGuard },

@@ -2,3 +2,4 @@ export * from './test-stores';
 export * from './test-app';
 export * from './auth.helpers';
 export * from './fake-openai.server';
+export * from './fake-oidc.server';
