@@ -25,5 +25,9 @@ export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
 export async function newContext(browser: Browser, baseURL: string, viewport: { width: number; height: number } = PHONE): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport, locale: 'en-US', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ baseURL, viewport, locale: 'en-US', reducedMotion: 'reduce' });
+  // Browser-side failures would otherwise only show up as a timeout; print them with the test.
+  context.on('weberror', (e) => console.error(`[page error] ${e.error().stack ?? e.error().message}`));
+  context.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
+  return context;
 }

@@ -17,7 +17,9 @@ export function applyTheme(choice: ThemeChoice): void {
 
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [theme, setState] = useState<ThemeChoice>(readTheme);
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    applyTheme(theme);
+  }, [theme]);
   const setTheme = useCallback((choice: ThemeChoice) => {
     if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
     else localStorage.setItem(STORAGE_KEY, choice);

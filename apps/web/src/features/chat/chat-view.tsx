@@ -31,7 +31,9 @@ export function ChatView({
   const [cards, setCards] = useState<ToolCard[]>([]);
   const [error, setError] = useState(false);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [messages.length, streaming]);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages.length, streaming]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -96,7 +96,7 @@ export function useCameraScanner(videoRef: RefObject<HTMLVideoElement | null>, o
     setTorchOn(next);
   }, [torchOn]);
 
-  useEffect(() => stop, [stop]);
+  useEffect(() => () => stop(), [stop]);
 
   return { state, start, stop, torchAvailable, torchOn, toggleTorch };
 }

@@ -1,0 +1,68 @@
+import { createTestApp, type TestApp } from '@welness/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { barcodeClip } from './support/barcode-clip';
+import { launchChromium, newContext } from './support/browser';
+import { completeOnboarding, signUpThroughUi, uniqueEmail } from './support/journey';
+import { captureScreens } from './support/screens';
+import { buildWeb } from './support/web-build';
+
+// A real EAN-13 from ../shared/data/off (off-csv-2026-random1000.jsonl).
+const CODE = '8410376049879';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const dist = buildWeb();
+  app = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
+  const clip = await barcodeClip(CODE, mkdtempSync(join(tmpdir(), 'welness-clip-')));
+  browser = await launchChromium({ fakeCameraClip: clip });
+  page = await (await newContext(browser, app.url)).newPage();
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await app?.close();
+});
+
+it('signs up and is interviewed by the offline coach until targets exist', async () => {
+  await signUpThroughUi(page, uniqueEmail('journey'), 'Ana');
+  expect(await captureScreens(page, 'onboarding')).toEqual([]);
+  await completeOnboarding(page);
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await page.getByRole('heading', { name: 'Hello, Ana' }).waitFor();
+  // Targets came from the interview: the remaining energy is a number, not "—".
+  await page.getByTestId('energy-remaining').filter({ hasText: 'kcal' }).waitFor();
+  expect(await captureScreens(page, 'dashboard')).toEqual([]);
+});
+
+it('quick-adds to the diary and the dashboard totals follow', async () => {
+  await page.getByRole('link', { name: 'Diary' }).first().click();
+  await page.getByRole('heading', { name: 'Food diary' }).waitFor();
+  await page.getByLabel('What you ate').fill('Paella');
+  await page.getByLabel('Energy (kcal)').fill('640');
+  await page.getByLabel('Meal').selectOption('lunch');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByTestId('slot-lunch').getByText('Paella').waitFor();
+  await page.getByTestId('diary-total').filter({ hasText: '640 kcal' }).waitFor();
+  expect(await captureScreens(page, 'diary')).toEqual([]);
+  await page.getByRole('link', { name: 'Today' }).first().click();
+  await page.getByTestId('energy-consumed').filter({ hasText: '640 kcal' }).waitFor();
+});
+
+it('talks to the coach with a streamed reply', async () => {
+  await page.getByRole('link', { name: 'Coach' }).first().click();
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await page.waitForURL(/[?&]c=/);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Write a message').fill('How am I doing today?');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByTestId('streaming').waitFor({ state: 'detached' });
+  await page.locator('.bubble.assistant').first().waitFor();
+  expect(await captureScreens(page, 'coach')).toEqual([]);
+});
