@@ -196,6 +196,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports, newest first */
+        get: operations["AdminImports_list"];
+        put?: never;
+        /** Start (or resume) an Open Food Facts import; runs on the worker */
+        post: operations["AdminImports_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress, counters and rejects of one import */
+        get: operations["AdminImports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/mail-outbox": {
         parameters: {
             query?: never;
@@ -308,6 +343,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agents/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Checkin_get"];
+        put: operations["Checkin_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agents/conversations": {
         parameters: {
             query?: never;
@@ -372,6 +423,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Password_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email/verify-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Password_requestVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -398,6 +481,166 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Mfa_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Mfa_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Mfa_enroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Mfa_regenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Oidc_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Oidc_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Password_requestReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1198,7 +1441,7 @@ export interface paths {
         get: operations["Me_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["Privacy_erase"];
         options?: never;
         head?: never;
         patch: operations["Me_update"];
@@ -1316,6 +1559,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Privacy_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meta": {
         parameters: {
             query?: never;
@@ -1390,6 +1649,57 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Plans_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the catalogue by name/brand word prefixes, with filters */
+        get: operations["Products_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decode a barcode photo (JPEG, PNG or WebP, ≤ 10 MB) and look the product up */
+        post: operations["Products_scan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{barcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product by barcode (EAN-13, EAN-8, UPC-A, UPC-E, GTIN-14) */
+        get: operations["Products_byBarcode"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1720,6 +2030,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            /** @example true */
+            accepted: boolean;
+        };
         ActivityDto: {
             activityKey: string;
             /** Format: date */
@@ -1874,6 +2188,24 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
         };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CheckinSettingsDto: {
+            /**
+             * @description daily check-in, local HH:MM; null: none
+             * @example 20:00
+             */
+            dailyTime: string | null;
+            /**
+             * @description weekly check-in day, 1 = Monday … 7 = Sunday; null: none
+             * @example 7
+             */
+            weeklyDay: number | null;
+            /** @example 18:00 */
+            weeklyTime: string | null;
+        };
         ClientInviteDto: {
             /**
              * Format: email
@@ -1969,6 +2301,12 @@ export interface components {
         };
         CoachNoteListDto: {
             items: components["schemas"]["CoachNoteDto"][];
+        };
+        ComputedNutriScoreDto: {
+            components: components["schemas"]["NutriScoreComponentsDto"];
+            /** @enum {string} */
+            grade: "a" | "b" | "c" | "d" | "e";
+            score: number;
         };
         ConsentDto: {
             /** @description read: diary and progress; write: plans and goals; message: chat */
@@ -2221,6 +2559,14 @@ export interface components {
             /** @description Workout sessions with at least one set */
             workoutsDone: number;
         };
+        DataQualityDto: {
+            /**
+             * @example [
+             *       "energy-inconsistent-with-macros"
+             *     ]
+             */
+            warnings: string[];
+        };
         DayNoteDto: {
             /** Format: date */
             date: string;
@@ -2255,12 +2601,21 @@ export interface components {
             water: components["schemas"]["WaterDto"][];
             waterMl: number;
         };
+        DietDto: {
+            palmOilFree: boolean | null;
+            vegan: boolean | null;
+            vegetarian: boolean | null;
+        };
         EditPlannedItemDto: {
             /** Format: date */
             date: string;
             grams: number;
             itemIndex: number;
             mealIndex: number;
+        };
+        EmailDto: {
+            /** Format: email */
+            email: string;
         };
         EnergySummaryDto: {
             /** @description Activities (MET × kg × h or device figure) */
@@ -2306,6 +2661,16 @@ export interface components {
             primaryMuscles: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
             secondaryMuscles: ("abductors" | "abs" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "front_delts" | "glutes" | "hamstrings" | "hip_flexors" | "lats" | "lower_back" | "obliques" | "quads" | "rear_delts" | "side_delts" | "traps" | "triceps" | "upper_back")[];
             slug: string | null;
+        };
+        ExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description one key per module that stores personal data */
+            modules: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            userId: string;
         };
         FeedbackDto: {
             /** @example Great suggestion */
@@ -2382,11 +2747,52 @@ export interface components {
             /** @example cup */
             name: string;
         };
+        ImportCheckpointDto: {
+            /** @description Lines fully applied */
+            line: number;
+            /** @description Uncompressed byte offset after that line */
+            offset: number;
+        };
         ImportCountsDto: {
             activities: number;
             skipped: number;
             stepDays: number;
             weights: number;
+        };
+        ImportDto: {
+            /** @description Bytes of the source as stored (compressed) read so far */
+            bytesRead: number;
+            checkpoint: components["schemas"]["ImportCheckpointDto"];
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            etaSeconds: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "jsonl" | "csv" | "delta";
+            /** Format: uuid */
+            id: string;
+            inserted: number;
+            processed: number;
+            /** @description bytesRead / totalBytes */
+            progress: number | null;
+            rejected: number;
+            rejects: components["schemas"]["RejectReasonDto"][];
+            rowsPerSecond: number | null;
+            /** @description Times a worker started or resumed it */
+            runs: number;
+            source: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            totalBytes: number | null;
+            updated: number;
+        };
+        ImportPageDto: {
+            items: components["schemas"]["ImportDto"][];
+            nextCursor: string | null;
         };
         ItemSpecDto: {
             /** @example 3017620422003 */
@@ -2542,6 +2948,12 @@ export interface components {
             /** @enum {string} */
             workerMode: "inline" | "separate";
         };
+        MfaEnrollmentDto: {
+            /** @description otpauth:// URI to render as a QR code */
+            otpauthUri: string;
+            /** @description base32 secret, for manual entry */
+            secret: string;
+        };
         MuscleVolumeDto: {
             muscle: string;
             secondarySets: number;
@@ -2553,15 +2965,60 @@ export interface components {
         NoteBodyDto: {
             body: string;
         };
+        NutriScoreComponentDto: {
+            /** @example sugars */
+            id: string;
+            points: number;
+            pointsMax: number;
+            /** @enum {string|null} */
+            unit: "kJ" | "g" | "%" | null;
+            /** @description Value the points were computed from (unrounded) */
+            value: number | null;
+        };
+        NutriScoreComponentsDto: {
+            negative: components["schemas"]["NutriScoreComponentDto"][];
+            positive: components["schemas"]["NutriScoreComponentDto"][];
+        };
+        NutriScoreDto: {
+            /** @description Our computation from the nutrient values */
+            computed: components["schemas"]["ComputedNutriScoreDto"] | null;
+            /** @enum {string|null} */
+            grade: "a" | "b" | "c" | "d" | "e" | null;
+            score: number | null;
+            /**
+             * @description OFF's published grade, or ours
+             * @enum {string|null}
+             */
+            source: "off" | "computed" | null;
+            /** @enum {string} */
+            status: "computable" | "missing-category" | "not-applicable" | "missing-data";
+            /** @enum {string} */
+            version: "2023";
+        };
         NutrientsDto: {
-            carbohydratesG: number;
-            energyKcal: number;
-            fatG: number;
-            fiberG: number;
-            proteinG: number;
-            saltG: number;
-            saturatedFatG: number;
-            sugarsG: number;
+            /** @description g */
+            carbohydrates: number | null;
+            /** @description kcal */
+            energyKcal: number | null;
+            /** @description kJ */
+            energyKj: number | null;
+            /** @description g */
+            fat: number | null;
+            /** @description g */
+            fiber: number | null;
+            /** @description g */
+            proteins: number | null;
+            /** @description g */
+            salt: number | null;
+            /** @description g */
+            saturatedFat: number | null;
+            /** @description g */
+            sodium: number | null;
+            /** @description g */
+            sugars: number | null;
+        };
+        OidcProvidersDto: {
+            providers: string[];
         };
         OnboardingStatusDto: {
             answered: string[];
@@ -2638,6 +3095,60 @@ export interface components {
             mealsPlanned: number;
             planned: components["schemas"]["NutrientsDto"];
         };
+        ProductDto: {
+            /**
+             * @example [
+             *       "en:milk"
+             *     ]
+             */
+            allergens: string[];
+            brands: string[];
+            categories: string[];
+            /**
+             * @description Barcode as stored
+             * @example 3017620422003
+             */
+            code: string;
+            /** @enum {string} */
+            codeFormat: "EAN-13" | "EAN-8" | "UPC-A" | "UPC-E" | "GTIN-14" | "other";
+            dataQuality: components["schemas"]["DataQualityDto"];
+            diet: components["schemas"]["DietDto"];
+            imageUrl: string | null;
+            labels: string[];
+            name: string | null;
+            /** @enum {number|null} */
+            nova: 1 | 2 | 3 | 4 | null;
+            nutriScore: components["schemas"]["NutriScoreDto"];
+            nutrientsPer100g: components["schemas"]["NutrientsDto"];
+            /** @description Present when the serving size is known */
+            nutrientsPerServing: components["schemas"]["NutrientsDto"] | null;
+            /** @description For user-contributed products: whether the caller added it */
+            ownedByCaller?: boolean;
+            /** @example 400 g */
+            quantity: string | null;
+            servingQuantityG: number | null;
+            /** @example 15 g */
+            servingSize: string | null;
+            source: components["schemas"]["ProductSourceDto"];
+            traces: string[];
+            /** @description True for products typed in by users rather than Open Food Facts data */
+            userContributed: boolean;
+        };
+        ProductPageDto: {
+            items: components["schemas"]["ProductDto"][];
+            /** @description Pass as ?cursor= for the next page */
+            nextCursor: string | null;
+        };
+        ProductSourceDto: {
+            /** @example Open Food Facts contributors, https://world.openfoodfacts.org */
+            attribution: string | null;
+            /** @example ODbL */
+            license: string | null;
+            /** @example Open Food Facts */
+            name: string;
+            /** @example https://world.openfoodfacts.org/product/3017620422003 */
+            url: string | null;
+        };
         ProgressionChangeDto: {
             /** Format: uuid */
             exerciseId: string;
@@ -2673,6 +3184,12 @@ export interface components {
             /** @enum {string} */
             status: "ready" | "unready";
         };
+        ReauthDto: {
+            /** @description required for accounts with a password */
+            password?: string;
+            /** @description required when MFA is enabled */
+            totp?: string;
+        };
         RecipeDto: {
             allergens: string[];
             /** Format: uuid */
@@ -2707,6 +3224,10 @@ export interface components {
             value: number;
             weightKg: number;
         };
+        RecoveryCodesDto: {
+            /** @description single-use codes; shown only now */
+            recoveryCodes: string[];
+        };
         RefreshDto: {
             /** @description omit when the refresh token travels in the cookie */
             refreshToken?: string;
@@ -2723,6 +3244,21 @@ export interface components {
             timeZone?: string;
             /** @description browser clients: deliver the refresh token as an httpOnly cookie instead of in the body */
             useCookie?: boolean;
+        };
+        RejectReasonDto: {
+            count: number;
+            /** @example no usable code */
+            reason: string;
+            samples: components["schemas"]["RejectSampleDto"][];
+        };
+        RejectSampleDto: {
+            detail: string;
+            line: number;
+        };
+        ResetPasswordDto: {
+            newPassword: string;
+            /** @description token from the emailed link */
+            token: string;
         };
         RoleDto: {
             /** @enum {string} */
@@ -2782,6 +3318,19 @@ export interface components {
             items: components["schemas"]["ItemSpecDto"][];
             name: string;
         };
+        ScanResultDto: {
+            /** @description The barcode the product was found under */
+            barcode: components["schemas"]["ScannedBarcodeDto"];
+            /** @description Every barcode decoded from the image */
+            decoded: components["schemas"]["ScannedBarcodeDto"][];
+            product: components["schemas"]["ProductDto"];
+        };
+        ScannedBarcodeDto: {
+            /** @example EAN-13 */
+            format: string;
+            /** @example 3017620422003 */
+            text: string;
+        };
         SendMessageDto: {
             /** @example log 2 servings of 3017620422003 for breakfast */
             text: string;
@@ -2836,6 +3385,18 @@ export interface components {
             /** Format: date */
             date: string;
             steps: number;
+        };
+        StartImportDto: {
+            /**
+             * @description Default: csv for .csv/.tsv(.gz), else jsonl
+             * @enum {string}
+             */
+            format?: "jsonl" | "csv" | "delta";
+            /**
+             * @description An http(s) URL, or a file name inside the server's imports directory (IMPORTS_DIR)
+             * @example openfoodfacts-products.jsonl.gz
+             */
+            source: string;
         };
         StartSessionDto: {
             dayIndex?: number;
@@ -2900,6 +3461,9 @@ export interface components {
             /** @enum {string} */
             tdee: "activity-factor" | "iom-eer";
         };
+        TokenDto: {
+            token: string;
+        };
         TokenResponseDto: {
             accessToken: string;
             /** @description access token lifetime in seconds */
@@ -2923,6 +3487,10 @@ export interface components {
             id: string;
             name: string;
             ok: boolean;
+        };
+        TotpDto: {
+            /** @example 123456 */
+            totp: string;
         };
         TrendPointDto: {
             /** Format: date */
@@ -3484,6 +4052,72 @@ export interface operations {
             };
         };
     };
+    AdminImports_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPageDto"];
+                };
+            };
+        };
+    };
+    AdminImports_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+        };
+    };
+    AdminImports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+        };
+    };
     Admin_outbox: {
         parameters: {
             query?: {
@@ -3641,6 +4275,48 @@ export interface operations {
             };
         };
     };
+    Checkin_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinSettingsDto"];
+                };
+            };
+        };
+    };
+    Checkin_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinSettingsDto"];
+                };
+            };
+        };
+    };
     Conversation_list: {
         parameters: {
             query?: {
@@ -3783,6 +4459,46 @@ export interface operations {
             };
         };
     };
+    Password_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Password_requestVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+        };
+    };
     Auth_login: {
         parameters: {
             query?: never;
@@ -3838,6 +4554,217 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Mfa_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+        };
+    };
+    Mfa_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mfa_enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEnrollmentDto"];
+                };
+            };
+        };
+    };
+    Mfa_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+        };
+    };
+    Oidc_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcProvidersDto"];
+                };
+            };
+        };
+    };
+    Oidc_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed in: redirect to the app with the refresh cookie set */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Oidc_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description redirect to the provider */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Password_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Password_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDto"];
+            };
+        };
+        responses: {
+            /** @description same answer whether or not the address has an account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
             };
         };
     };
@@ -5085,6 +6012,35 @@ export interface operations {
             };
         };
     };
+    Privacy_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReauthDto"];
+            };
+        };
+        responses: {
+            /** @description erased everywhere; only a tombstone remains in the audit log */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description password (and TOTP when enabled) did not match */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Me_update: {
         parameters: {
             query?: never;
@@ -5304,6 +6260,25 @@ export interface operations {
             };
         };
     };
+    Privacy_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportDto"];
+                };
+            };
+        };
+    };
     Meta_meta: {
         parameters: {
             query?: never;
@@ -5404,6 +6379,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    Products_search: {
+        parameters: {
+            query?: {
+                /** @description Preferred language of the product name (ISO 639-1) */
+                lang?: string;
+                /** @description Words (prefixes) of the name or brand */
+                q?: string;
+                /** @description Exact brand (case and accents ignored) */
+                brand?: string;
+                /** @description Nutri-Score grades, comma separated */
+                nutriScore?: string;
+                /** @description Allergens to exclude (tags or plain names), comma separated */
+                excludeAllergens?: string;
+                /** @description Only products OFF analysed as vegan (true) or not vegan (false) */
+                vegan?: "true" | "false";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPageDto"];
+                };
+            };
+        };
+    };
+    Products_scan: {
+        parameters: {
+            query?: {
+                /** @description Preferred language of the product name (ISO 639-1) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResultDto"];
+                };
+            };
+        };
+    };
+    Products_byBarcode: {
+        parameters: {
+            query?: {
+                /** @description Preferred language of the product name (ISO 639-1) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDto"];
                 };
             };
         };

@@ -43,7 +43,7 @@ export class SummaryCache {
   /** Returns the cached value or computes, stores (if still current) and returns it. */
   async getOrCompute<T>(userId: string, kind: SummaryKind, date: IsoDate, indexDate: IsoDate, compute: () => Promise<T>): Promise<T> {
     const key = this.key(userId, kind, date);
-    let version = '0';
+    let version: string;
     try {
       const [hit, v] = await this.redis.mget(key, this.versionKey(userId));
       if (hit) return JSON.parse(hit) as T;
