@@ -24,13 +24,17 @@ export class AuditRepository {
     return { items, nextCursor };
   }
 
-  /** Erasure: the person's own trail goes; where they acted on others' data they become anonymous. */
+  /**
+   * Erasure: the person's own trail goes; in other people's trails they become anonymous —
+   * as actor, and wherever their id appears inside `detail` (e.g. a coach id on a consent).
+   */
   async eraseUser(userId: string): Promise<void> {
     await this.repo.delete({ subjectUserId: userId });
     await this.repo.query(
       `UPDATE audit_events SET actor_user_id = NULL, detail = detail || '{"actorErased": true}'::jsonb WHERE actor_user_id = $1`,
       [userId],
     );
+    await this.repo.query(`UPDATE audit_events SET detail = replace(detail::text, $1, 'erased')::jsonb WHERE detail::text LIKE '%' || $1 || '%'`, [userId]);
   }
 
   async listAllFor(userId: string): Promise<AuditEvent[]> {

@@ -13,8 +13,10 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const unauthorized = (detail = 'Sign in first.') =>
   new ProblemException(401, 'unauthorized', 'Unauthorized', detail, { headers: { 'www-authenticate': 'Bearer' } });
 const forbidden = (detail: string) => new ProblemException(403, 'forbidden', 'Forbidden', detail);
+/** The guard's 404 detail; the authorization matrix test uses it to tell guard denials from handler 404s. */
+export const NOT_YOURS_DETAIL = 'No such resource.';
 /** What a caller sees for someone else's data: the same as for data that does not exist. */
-const notYours = () => new ProblemException(404, 'not-found', 'Not found', 'No such resource.');
+const notYours = () => new ProblemException(404, 'not-found', 'Not found', NOT_YOURS_DETAIL);
 
 /**
  * The one global guard: authenticates (Bearer JWT or X-Api-Key) and enforces each route's
