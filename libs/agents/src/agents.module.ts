@@ -1,6 +1,8 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GoalsModule } from '@welness/goals';
+import { IdentityModule } from '@welness/identity';
+import { MealsModule } from '@welness/meals';
 import { DatabaseRegistration, PrivacyRegistry } from '@welness/platform';
 import { AgentConfigController } from './config/agent-config.controller';
 import { AgentConfigEntity } from './config/agent-config.entity';
@@ -28,8 +30,12 @@ import { ProfileTools } from './onboarding/profile.tools';
 import { ProfileWriter } from './onboarding/profile.writer';
 import { AgentToolAuditEntity } from './tools/tool-audit.entity';
 import { GoalsTools } from './tools/goals.tools';
+import { MealsTools } from './tools/meals.tools';
 import { ToolRegistry } from './tools/tool-registry.service';
 import { AgentCheckinScheduleEntity } from './checkins/checkin-schedule.entity';
+import { CheckinController } from './checkins/checkin.controller';
+import { CheckinService } from './checkins/checkin.service';
+import { CheckinTools } from './checkins/checkin.tools';
 
 const entities = [
   AgentConfigEntity,
@@ -46,8 +52,8 @@ const entities = [
 export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), GoalsModule],
-  controllers: [ConversationController, AgentConfigController],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, GoalsModule, MealsModule],
+  controllers: [ConversationController, AgentConfigController, CheckinController],
   providers: [
     AgentMetrics,
     AgentConfigService,
@@ -66,8 +72,11 @@ export const agentsDatabase: DatabaseRegistration = { entities, migrations: [Age
     OnboardingService,
     ToolRegistry,
     GoalsTools,
+    MealsTools,
+    CheckinService,
+    CheckinTools,
   ],
-  exports: [ConversationService, TurnService, AgentConfigService, CoreMemoryService, RecallService],
+  exports: [ConversationService, TurnService, AgentConfigService, CoreMemoryService, RecallService, CheckinService],
 })
 export class AgentsModule implements OnModuleInit {
   constructor(
@@ -75,6 +84,9 @@ export class AgentsModule implements OnModuleInit {
     private readonly memoryTools: MemoryTools,
     private readonly profileTools: ProfileTools,
     private readonly goalsTools: GoalsTools,
+    private readonly mealsTools: MealsTools,
+    private readonly checkinTools: CheckinTools,
+    private readonly checkins: CheckinService,
     private readonly privacy: PrivacyRegistry,
     private readonly conversations: ConversationRepository,
     private readonly core: CoreMemoryService,
@@ -85,10 +97,13 @@ export class AgentsModule implements OnModuleInit {
     this.registry.register(this.memoryTools);
     this.registry.register(this.profileTools);
     this.registry.register(this.goalsTools);
+    this.registry.register(this.mealsTools);
+    this.registry.register(this.checkinTools);
     this.privacy.register({
       module: 'agents',
       export: async (userId) => ({ ...(await this.conversations.exportFor(userId)), memory: await this.core.export(userId) }),
       erase: async (userId) => {
+        await this.checkins.cancelAll(userId);
         await this.conversations.eraseFor(userId);
         await this.core.erase(userId);
         await this.archival.erase(userId);

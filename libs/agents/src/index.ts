@@ -7,3 +7,4 @@ export { AgentConfigService } from './config/agent-config.service';
 export { CoreMemoryService } from './memory/core-memory.service';
 export { RecallService } from './memory/recall.service';
 export { assessInput, assessOutput, type SafetyCategory, type SafetyVerdict } from './safety/safety.policy';
+export { CheckinService, type CheckinListener } from './checkins/checkin.service';

@@ -54,6 +54,10 @@ describe('offline intent parser', () => {
     expect(parseIntent('yes', now, false).kind).toBe('unknown');
   });
 
+  it('reads the topic of a recall question', () => {
+    expect(parseIntent('what did I say about almond butter?', now, false)).toEqual({ kind: 'recall', query: 'almond butter' });
+  });
+
   it('reads activity minutes and hours', () => {
     expect(parseIntent('I cycled 1.5 hours, 30 km', now, false)).toEqual({ kind: 'log_activity', activity: 'cycled', minutes: 90, distanceKm: 30 });
   });

@@ -93,8 +93,8 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
   }
   if (/^(help|\?|what can you do|commands)\b/i.test(lower)) return { kind: 'help' };
   if (/^(remember|note) (that )?/i.test(lower)) return { kind: 'remember', text: text.replace(/^(remember|note)\s+(that\s+)?/i, '') };
-  const recall = /\b(what did i (say|tell you|mention) about|did i (mention|say)( anything)? about|when did i (mention|say))\s+(.+?)\??$/i.exec(text);
-  if (recall) return { kind: 'recall', query: recall[5] };
+  const recall = /\b(what did i (say|tell you|mention) about|did i (mention|say)( anything)? about|when did i (mention|say))\s+(?<topic>.+?)\??$/i.exec(text);
+  if (recall?.groups?.topic) return { kind: 'recall', query: recall.groups.topic };
 
   const barcode = findBarcode(text);
   const isLog = /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(text) && !/\bon track\b/i.test(text);

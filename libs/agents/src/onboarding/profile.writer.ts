@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { BodyMetricsService, TargetsService } from '@welness/goals';
+import { UsersService } from '@welness/identity';
 import type { ProfileArgs } from './profile.tools';
+
+type ProfilePatch = Parameters<UsersService['updateProfile']>[1];
+
+/** A birth date whose age on `now` is `age`, half a year past the birthday (least error either way). */
+export function birthDateForAge(age: number, now: Date): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear() - age, now.getUTCMonth(), now.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() - 182);
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * Writes profile facts to the modules that own them (identity: birth date, sex, height,
@@ -9,12 +19,22 @@ import type { ProfileArgs } from './profile.tools';
 @Injectable()
 export class ProfileWriter {
   constructor(
+    private readonly users: UsersService,
     private readonly body: BodyMetricsService,
     private readonly targets: TargetsService,
   ) {}
 
-  async write(userId: string, a: ProfileArgs, _now: Date): Promise<string[]> {
+  async write(userId: string, a: ProfileArgs, now: Date): Promise<string[]> {
     const stored: string[] = [];
+    const patch: ProfilePatch = {};
+    if (a.age !== undefined) patch.birthDate = birthDateForAge(a.age, now);
+    if (a.sex !== undefined) patch.sex = a.sex;
+    if (a.heightCm !== undefined) patch.heightCm = Math.round(a.heightCm);
+    if (a.activity !== undefined) patch.activityLevel = a.activity;
+    if (Object.keys(patch).length) {
+      await this.users.updateProfile(userId, patch);
+      stored.push('profile');
+    }
     if (a.weightKg !== undefined) {
       await this.body.logWeight(userId, { date: await this.targets.today(userId), weightKg: a.weightKg, source: 'agent' });
       stored.push('weight-log');

@@ -27,6 +27,15 @@ export const QUEUES = {
       'system.heartbeat': { repeat: { every: 30_000 }, options: { attempts: 1 } },
     },
   },
+  // Agent check-ins: one repeatable job scheduler per user (cron in the user's time zone);
+  // a retry is safe because a check-in already delivered that day is skipped.
+  agents: {
+    concurrency: 4,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 2000 }, ...retention },
+    jobs: {
+      'agents.checkin': {},
+    },
+  },
   // Activity imports stream big files; one at a time per worker keeps memory flat. A retry
   // re-reads the file from the start, which is safe because rows are deduplicated.
   activities: {

@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UsersService } from '@welness/identity';
+import { DiaryService, SummaryService } from '@welness/meals';
+import { JobHandler, QueueService, badRequest, notFound } from '@welness/platform';
+import type { Job } from 'bullmq';
+import { Repository } from 'typeorm';
+import { ConversationService } from '../conversations/conversation.service';
+import { TurnService } from '../conversations/turn.service';
+import type { AgentMessageEntity } from '../conversations/message.entity';
+import { AgentCheckinScheduleEntity } from './checkin-schedule.entity';
+import { dailyCheckin, weeklyCheckin } from './checkin.text';
+
+export interface CheckinJob {
+  userId: string;
+  kind: 'daily' | 'weekly';
+}
+
+export interface CheckinSettings {
+  dailyTime: string | null;
+  weeklyDay: number | null;
+  weeklyTime: string | null;
+}
+
+export type CheckinListener = (userId: string, message: AgentMessageEntity) => Promise<void> | void;
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const schedulerId = (userId: string, kind: CheckinJob['kind']) => `checkin:${kind}:${userId}`;
+
+/**
+ * Daily and weekly check-ins: one BullMQ job scheduler per user and kind, on a cron in the
+ * user's own time zone. Each run summarises adherence with real numbers, suggests one next
+ * step and posts it to the user's conversation (channels such as Telegram subscribe).
+ */
+@Injectable()
+export class CheckinService {
+  private readonly log = new Logger('AgentCheckins');
+  private readonly listeners: CheckinListener[] = [];
+
+  constructor(
+    @InjectRepository(AgentCheckinScheduleEntity) private readonly schedules: Repository<AgentCheckinScheduleEntity>,
+    private readonly queues: QueueService,
+    private readonly users: UsersService,
+    private readonly diary: DiaryService,
+    private readonly summary: SummaryService,
+    private readonly conversations: ConversationService,
+    private readonly turns: TurnService,
+  ) {}
+
+  /** Channels (e.g. the Telegram bot) register to deliver check-ins too. */
+  onCheckin(listener: CheckinListener): void {
+    this.listeners.push(listener);
+  }
+
+  async get(userId: string): Promise<CheckinSettings> {
+    const s = await this.schedules.findOne({ where: { userId } });
+    return { dailyTime: s?.dailyTime ?? null, weeklyDay: s?.weeklyDay ?? null, weeklyTime: s?.weeklyTime ?? null };
+  }
+
+  async schedule(userId: string, settings: CheckinSettings): Promise<CheckinSettings> {
+    for (const t of [settings.dailyTime, settings.weeklyTime]) if (t !== null && !HHMM.test(t)) throw badRequest('validation', 'Times are HH:MM.');
+    if (settings.weeklyDay !== null && (settings.weeklyDay < 1 || settings.weeklyDay > 7)) throw badRequest('validation', 'weeklyDay is 1 (Monday) to 7 (Sunday).');
+    const user = await this.users.findSummary(userId);
+    if (!user) throw notFound('User');
+    await this.schedules.upsert({ userId, timeZone: user.timeZone, ...settings }, ['userId']);
+    const queue = this.queues.queue('agents');
+    await this.apply(queue, userId, 'daily', settings.dailyTime, '*', user.timeZone);
+    const weeklyTime = settings.weeklyDay !== null ? (settings.weeklyTime ?? '18:00') : null;
+    await this.apply(queue, userId, 'weekly', weeklyTime, String(settings.weeklyDay ?? '*'), user.timeZone);
+    return this.get(userId);
+  }
+
+  async cancelAll(userId: string): Promise<void> {
+    const queue = this.queues.queue('agents');
+    await queue.removeJobScheduler(schedulerId(userId, 'daily'));
+    await queue.removeJobScheduler(schedulerId(userId, 'weekly'));
+  }
+
+  @JobHandler('agents', 'agents.checkin')
+  async handle(job: Job<CheckinJob>): Promise<{ delivered: boolean }> {
+    return { delivered: !!(await this.deliver(job.data.userId, job.data.kind)) };
+  }
+
+  /** Builds and posts one check-in; skips when one of that kind already went out this local day. */
+  async deliver(userId: string, kind: CheckinJob['kind'], now = new Date()): Promise<AgentMessageEntity | null> {
+    const schedule = await this.schedules.findOne({ where: { userId } });
+    if (!schedule) return null;
+    const today = await this.diary.localDay(userId, now);
+    const last = kind === 'daily' ? schedule.lastDailyAt : schedule.lastWeeklyAt;
+    if (last && (await this.diary.localDay(userId, last)) === today) return null;
+    const text = kind === 'daily' ? dailyCheckin(await this.summary.daily(userId, today)) : weeklyCheckin(await this.summary.weekly(userId, today));
+    const conversation = schedule.conversationId
+      ? await this.conversations.get(userId, schedule.conversationId).catch(() => null)
+      : null;
+    const target = conversation ?? (await this.conversations.latestOrCreate(userId, 'web'));
+    const message = await this.turns.post(target, text, { kind: `checkin-${kind}` });
+    await this.schedules.update({ userId }, kind === 'daily' ? { lastDailyAt: now, conversationId: target.id } : { lastWeeklyAt: now, conversationId: target.id });
+    for (const l of this.listeners) {
+      await Promise.resolve(l(userId, message)).catch((err: Error) => this.log.warn(`check-in listener failed: ${err.message}`));
+    }
+    return message;
+  }
+
+  private async apply(queue: ReturnType<QueueService['queue']>, userId: string, kind: CheckinJob['kind'], time: string | null, dow: string, tz: string): Promise<void> {
+    if (!time) {
+      await queue.removeJobScheduler(schedulerId(userId, kind));
+      return;
+    }
+    const [hh, mm] = time.split(':').map(Number);
+    // Cron day-of-week is 0-6 from Sunday; ISO 7 (Sunday) maps to 0.
+    const cronDow = dow === '*' ? '*' : String(Number(dow) % 7);
+    await queue.upsertJobScheduler(schedulerId(userId, kind), { pattern: `${mm} ${hh} * * ${cronDow}`, tz }, { name: 'agents.checkin', data: { userId, kind } satisfies CheckinJob });
+  }
+}
