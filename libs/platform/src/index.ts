@@ -11,6 +11,7 @@ export * from './database/data-source.factory';
 export * from './database/database.module';
 export * from './database/snake-naming.strategy';
 export * from './mongo/mongo.module';
+export * from './mongo/mongo-indexes.service';
 export * from './redis/redis.module';
 export * from './queue/queue.registry';
 export * from './queue/job-handler.decorator';

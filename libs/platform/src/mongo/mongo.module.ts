@@ -2,9 +2,11 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { Db, MongoClient } from 'mongodb';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { MongoIndexes } from './mongo-indexes.service';
 
-export const MONGO_CLIENT = Symbol('MONGO_CLIENT');
-export const MONGO_DB = Symbol('MONGO_DB');
+import { MONGO_CLIENT, MONGO_DB } from './mongo.tokens';
+
+export { MONGO_CLIENT, MONGO_DB };
 
 @Global()
 @Module({
@@ -24,8 +26,9 @@ export const MONGO_DB = Symbol('MONGO_DB');
       },
     },
     { provide: MONGO_DB, inject: [MONGO_CLIENT, APP_CONFIG], useFactory: (c: MongoClient, cfg: AppConfig): Db => c.db(cfg.MONGO_DB) },
+    MongoIndexes,
   ],
-  exports: [MONGO_CLIENT, MONGO_DB],
+  exports: [MONGO_CLIENT, MONGO_DB, MongoIndexes],
 })
 export class MongoModule implements OnApplicationShutdown {
   private readonly logger = new Logger(MongoModule.name);
