@@ -1,5 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivitiesModule } from '@welness/activities';
 import { GoalsModule } from '@welness/goals';
 import { IdentityModule } from '@welness/identity';
 import { MealsModule } from '@welness/meals';
@@ -29,6 +30,7 @@ import { OnboardingService } from './onboarding/onboarding.service';
 import { ProfileTools } from './onboarding/profile.tools';
 import { ProfileWriter } from './onboarding/profile.writer';
 import { AgentToolAuditEntity } from './tools/tool-audit.entity';
+import { ActivitiesTools } from './tools/activities.tools';
 import { GoalsTools } from './tools/goals.tools';
 import { MealsTools } from './tools/meals.tools';
 import { ToolRegistry } from './tools/tool-registry.service';
@@ -52,7 +54,7 @@ const entities = [
 export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, GoalsModule, MealsModule],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, GoalsModule, MealsModule, ActivitiesModule],
   controllers: [ConversationController, AgentConfigController, CheckinController],
   providers: [
     AgentMetrics,
@@ -73,6 +75,7 @@ export const agentsDatabase: DatabaseRegistration = { entities, migrations: [Age
     ToolRegistry,
     GoalsTools,
     MealsTools,
+    ActivitiesTools,
     CheckinService,
     CheckinTools,
   ],
@@ -85,6 +88,7 @@ export class AgentsModule implements OnModuleInit {
     private readonly profileTools: ProfileTools,
     private readonly goalsTools: GoalsTools,
     private readonly mealsTools: MealsTools,
+    private readonly activitiesTools: ActivitiesTools,
     private readonly checkinTools: CheckinTools,
     private readonly checkins: CheckinService,
     private readonly privacy: PrivacyRegistry,
@@ -98,6 +102,7 @@ export class AgentsModule implements OnModuleInit {
     this.registry.register(this.profileTools);
     this.registry.register(this.goalsTools);
     this.registry.register(this.mealsTools);
+    this.registry.register(this.activitiesTools);
     this.registry.register(this.checkinTools);
     this.privacy.register({
       module: 'agents',
