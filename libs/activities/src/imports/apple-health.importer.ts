@@ -126,9 +126,9 @@ export class AppleHealthImporter {
     const scanner = new AppleHealthScanner();
     let read = 0;
     let lastReport = 0;
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    for await (const chunk of stream as AsyncIterable<string>) {
-      read += Buffer.byteLength(chunk, 'utf8');
+    const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
       for (const tag of scanner.push(chunk)) {
         if (tag.name === 'Workout') await flush(false);
         handle(tag);

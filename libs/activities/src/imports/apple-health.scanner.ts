@@ -27,46 +27,71 @@ function parseAttrs(tag: string): Record<string, string> {
   return attrs;
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+const DQ = 0x22;
+const SQ = 0x27;
+const WANTED_BYTES = WANTED.map((name) => Buffer.from(`<${name}`));
+
+/**
+ * Works on bytes: only the tags we keep are decoded to strings, so the heap holds a few
+ * short-lived attribute strings instead of megabyte chunks (which V8 would keep in old space
+ * until a full collection and so inflate the peak RSS).
+ */
 export class AppleHealthScanner {
-  private buf = '';
+  private pending: Buffer = Buffer.alloc(0);
 
   /** Feeds a chunk and returns the complete wanted tags it closed. */
-  push(chunk: string): XmlTag[] {
-    this.buf += chunk;
+  push(chunk: Buffer | string): XmlTag[] {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const buf = this.pending.length ? Buffer.concat([this.pending, data]) : data;
     const out: XmlTag[] = [];
     let pos = 0;
     for (;;) {
-      const lt = this.buf.indexOf('<', pos);
+      const lt = buf.indexOf(LT, pos);
       if (lt < 0) {
-        pos = this.buf.length;
+        pos = buf.length;
         break;
       }
-      const end = this.tagEnd(lt);
+      const end = tagEnd(buf, lt);
       if (end < 0) {
         pos = lt;
         break;
       }
-      const nameMatch = /^<([A-Za-z][\w.-]*)/.exec(this.buf.slice(lt, lt + 40));
-      if (nameMatch && WANTED.includes(nameMatch[1])) out.push({ name: nameMatch[1], attrs: parseAttrs(this.buf.slice(lt, end + 1)) });
+      const name = wantedName(buf, lt, end);
+      if (name) out.push({ name, attrs: parseAttrs(buf.toString('utf8', lt, end + 1)) });
       pos = end + 1;
     }
-    this.buf = this.buf.slice(pos);
-    if (this.buf.length > MAX_TAG) throw new Error('export.xml has a tag longer than 1 MiB; the file is not an Apple Health export');
+    // Copy the unfinished tail so the chunk it came from can be freed.
+    this.pending = Buffer.from(buf.subarray(pos));
+    if (this.pending.length > MAX_TAG) throw new Error('export.xml has a tag longer than 1 MiB; the file is not an Apple Health export');
     return out;
   }
+}
 
-  /** Index of the `>` closing the tag at `lt`, ignoring `>` inside quoted values; -1 if not yet read. */
-  private tagEnd(lt: number): number {
-    let quote: string | null = null;
-    for (let i = lt + 1; i < this.buf.length; i++) {
-      const c = this.buf[i];
-      if (quote) {
-        if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') return i;
-    }
-    return -1;
+/** Index of the `>` closing the tag at `lt`, ignoring `>` inside quoted values; -1 if not yet read. */
+function tagEnd(buf: Buffer, lt: number): number {
+  let quote = 0;
+  for (let i = lt + 1; i < buf.length; i++) {
+    const c = buf[i];
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === DQ || c === SQ) quote = c;
+    else if (c === GT) return i;
   }
+  return -1;
+}
+
+function wantedName(buf: Buffer, lt: number, end: number): string | null {
+  for (let w = 0; w < WANTED_BYTES.length; w++) {
+    const tag = WANTED_BYTES[w];
+    if (lt + tag.length > end) continue;
+    const after = buf[lt + tag.length];
+    // The name must end there: "<Workout " is wanted, "<WorkoutEvent " is not.
+    if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d && after !== 0x2f && after !== GT) continue;
+    if (buf.compare(tag, 0, tag.length, lt, lt + tag.length) === 0) return WANTED[w];
+  }
+  return null;
 }
 
 /** "2019-01-01 08:00:00 +0100" → Date. */

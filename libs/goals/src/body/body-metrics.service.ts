@@ -130,6 +130,5 @@ export class BodyMetricsService {
 
   async erase(userId: string): Promise<void> {
     await this.repo.eraseUser(userId);
-    await this.cache.invalidateAll(userId);
   }
 }

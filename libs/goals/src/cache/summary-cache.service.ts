@@ -83,6 +83,13 @@ export class SummaryCache {
     await this.invalidate(userId, '-inf');
   }
 
+  /** Erasure: removes every key of the user, the version and the index included. */
+  async forget(userId: string): Promise<void> {
+    const idx = this.indexKey(userId);
+    const keys = await this.redis.zrange(idx, 0, -1);
+    await this.redis.del(...keys, idx, this.versionKey(userId));
+  }
+
   private async invalidate(userId: string, minScore: string): Promise<void> {
     const idx = this.indexKey(userId);
     await this.redis.incr(this.versionKey(userId));

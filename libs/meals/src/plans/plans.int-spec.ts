@@ -1,4 +1,5 @@
-import { PrivacyRegistry } from '@welness/platform';
+import { PrivacyRegistry, REDIS } from '@welness/platform';
+import type Redis from 'ioredis';
 import { TestApp, TestUser, createTestApp } from '@welness/testing';
 import { api, trackedUser } from '../tracking.int-helpers';
 
@@ -81,6 +82,8 @@ describe('diet plans, recipes and privacy (real stores)', () => {
   });
 
   it('every tracking module exports and erases the user\'s data', async () => {
+    expect((await api(t, u, 'GET', '/summary/daily?date=2026-03-10')).status).toBe(200);
+    expect((await api(t, u, 'GET', '/summary/weekly?weekOf=2026-03-10')).status).toBe(200);
     const registry = t.app.get(PrivacyRegistry);
     const modules = registry.list().map((h) => h.module);
     expect(modules).toEqual(expect.arrayContaining(['goals', 'meals', 'activities', 'workouts']));
@@ -93,5 +96,8 @@ describe('diet plans, recipes and privacy (real stores)', () => {
     expect(after.meals.diary.entries).toEqual([]);
     expect(after.meals.plans).toEqual([]);
     expect(after.goals.body.weights).toEqual([]);
+    const redis = t.app.get<Redis>(REDIS);
+    const keys = await redis.keys(`${t.config.REDIS_KEY_PREFIX}*`);
+    expect(keys.filter((k) => k.includes(u.id))).toEqual([]);
   });
 });
