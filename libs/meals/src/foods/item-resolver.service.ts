@@ -34,7 +34,7 @@ export class ItemResolver {
       case 'product': {
         const gtin = normalizeGtin(spec.barcode);
         if (!gtin.ok) throw badRequest('invalid-barcode', gtin.message);
-        const p = await this.products.byBarcode(gtin.value.digits);
+        const p = await this.products.byBarcode(gtin.value.digits, userId);
         if (!p) throw notFound('Product', `No product with barcode ${gtin.value.digits}.`);
         return {
           kind: 'product',

@@ -8,7 +8,7 @@ import type { CatalogueProduct, ProductSource } from './product.source';
  */
 @Injectable()
 export class FactsProductSource implements ProductSource {
-  async byBarcode(_barcode: string): Promise<CatalogueProduct | null> {
+  async byBarcode(_barcode: string, _userId: string): Promise<CatalogueProduct | null> {
     throw new ProblemException(503, 'catalogue-unavailable', 'Catalogue unavailable', 'The product catalogue is not available yet; log a food, recipe or quick-add instead.');
   }
 }

@@ -15,7 +15,8 @@ export interface CatalogueProduct {
 
 /** Port to the facts module; the adapter maps its normalized product. */
 export interface ProductSource {
-  byBarcode(barcode: string): Promise<CatalogueProduct | null>;
+  /** `userId` lets the catalogue include the caller's own user-added products. */
+  byBarcode(barcode: string, userId: string): Promise<CatalogueProduct | null>;
 }
 
 export const PRODUCT_SOURCE = Symbol('PRODUCT_SOURCE');
