@@ -16,6 +16,11 @@ const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPa
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const DiaryPage = page(() => import('../features/diary/diary-page'), 'DiaryPage');
 const OnboardingPage = page(() => import('../features/chat/onboarding-page'), 'OnboardingPage');
+const ProductPage = page(() => import('../features/product/product-page'), 'ProductPage');
+const SettingsPage = page(() => import('../features/settings/settings-page'), 'SettingsPage');
+const ClientsPage = page(() => import('../features/coach-console/clients-page'), 'ClientsPage');
+const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
+const AdminPage = page(() => import('../features/admin/admin-page'), 'AdminPage');
 const CoachPage = page(() => import('../features/chat/coach-page'), 'CoachPage');
 
 export function createQueryClient() {
@@ -49,7 +54,12 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="onboarding" element={authed(<OnboardingPage />)} />
                 <Route path="diary" element={authed(<DiaryPage />)} />
                 <Route path="scan" element={authed(<ScanPage />)} />
+                <Route path="products/:code" element={authed(<ProductPage />)} />
                 <Route path="coach" element={authed(<CoachPage />)} />
+                <Route path="settings" element={authed(<SettingsPage />)} />
+                <Route path="clients" element={authed(<ClientsPage />, 'coach')} />
+                <Route path="clients/:userId" element={authed(<ClientPage />, 'coach')} />
+                <Route path="admin" element={authed(<AdminPage />, 'admin')} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BarcodeScanner } from './barcode-scanner';
 import { ManualCodeForm } from './manual-code-form';
+import { PhotoUpload } from './photo-upload';
 
 /** Three ways to a product: the camera, the typed number, or a photo. */
 export function ScanPage() {
@@ -14,6 +15,7 @@ export function ScanPage() {
       <p>{t('scan.intro')}</p>
       <BarcodeScanner onCode={open} />
       <ManualCodeForm onCode={open} />
+      <PhotoUpload onCode={open} />
     </section>
   );
 }

@@ -1,0 +1,35 @@
+import type { components } from '@welness/contracts';
+import { api } from './client';
+import { ApiError, unwrap } from './problem';
+
+export type Product = components['schemas']['ProductDto'];
+export type ProductNutrients = Product['nutrientsPer100g'];
+export type ScanResult = components['schemas']['ScanResultDto'];
+
+/** The product, or null when the catalogue does not know the code (404). */
+export async function fetchProduct(code: string, lang: string): Promise<Product | null> {
+  const result = await api.GET('/api/v1/products/{barcode}', { params: { path: { barcode: code }, query: { lang } } });
+  if (result.response.status === 404) return null;
+  return unwrap(result);
+}
+
+export async function searchProducts(q: string, lang: string, cursor?: string) {
+  return unwrap(await api.GET('/api/v1/products', { params: { query: { q, lang, limit: 20, ...(cursor ? { cursor } : {}) } } }));
+}
+
+/** Sends a photo to the server decoder; null when no barcode (or no known product) was found. */
+export async function scanPhoto(file: File, lang: string): Promise<ScanResult | null> {
+  const result = await api.POST('/api/v1/products/scan', {
+    params: { query: { lang } },
+    // openapi-fetch sends FormData as multipart with its own boundary.
+    body: { image: file as unknown as string },
+    bodySerializer: (body) => {
+      const form = new FormData();
+      form.append('image', body.image as unknown as Blob);
+      return form;
+    },
+  });
+  if (result.response.status === 404 || result.response.status === 422) return null;
+  if (!result.response.ok) throw new ApiError(result.response.status, (result.error ?? {}) as object);
+  return unwrap(result);
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { acceptTokens, currentAccessToken } from '../../api/session';
+import { useMe } from '../../app/session-context';
+import { Field } from '../auth/auth-form';
+import { CoachLinksSection } from './coach-links-section';
+
+/** Every IANA zone the browser knows, so the user picks rather than types one. */
+const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [displayName, setDisplayName] = useState(me.displayName ?? '');
+  const [timeZone, setTimeZone] = useState(me.timeZone);
+  const save = useMutation({
+    mutationFn: async () => unwrap(await api.PATCH('/api/v1/me', { body: { displayName: displayName || null, timeZone } })),
+    onSuccess: (user) => {
+      // Keep the session's copy of the profile current (names and "today" depend on it).
+      const token = currentAccessToken();
+      if (token) acceptTokens({ accessToken: token, tokenType: 'Bearer', expiresIn: 60, refreshExpiresAt: new Date().toISOString(), user });
+      void queryClient.invalidateQueries();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="settings-title">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <form className="stack" onSubmit={submit}>
+          <p>
+            {t('auth.email')}: <strong>{me.email}</strong>
+          </p>
+          <Field label={t('auth.displayName')}>{(p) => <input {...p} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}</Field>
+          <Field label={t('settings.timeZone')}>
+            {(p) => (
+              <select {...p} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+                {(ZONES.includes(timeZone) ? ZONES : [timeZone, ...ZONES]).map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {save.isError && <p role="alert" className="bad">{t('state.error')}</p>}
+          {save.isSuccess && <p role="status">{t('settings.saved')}</p>}
+          <button type="submit" className="btn primary" disabled={save.isPending}>
+            {t('settings.save')}
+          </button>
+        </form>
+      </section>
+      <CoachLinksSection />
+    </div>
+  );
+}
