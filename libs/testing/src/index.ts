@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './auth.helpers';
 export * from './fake-openai.server';
 export * from './fake-oidc.server';
+export * from './fake-off.server';

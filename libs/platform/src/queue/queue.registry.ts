@@ -46,6 +46,15 @@ export const QUEUES = {
       'activities.import-apple-health': {},
     },
   },
+  // Open Food Facts imports: one per worker (they use every core through worker threads).
+  // A retry resumes from the import's checkpoint in PostgreSQL, not from the start.
+  facts: {
+    concurrency: 1,
+    defaultJobOptions: { attempts: 5, backoff: { type: 'fixed', delay: 1000 }, ...retention },
+    jobs: {
+      'facts.import': {},
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -1,0 +1,115 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { MONGO_DB } from '@welness/platform';
+import { Collection, Db, Filter, MongoBulkWriteError, type Document, type IndexDescription } from 'mongodb';
+import type { CatalogueEntry, CatalogueProduct, ProductDocument, SourceDocument } from './product.document';
+
+export const PRODUCTS_COLLECTION = 'products';
+export const SOURCES_COLLECTION = 'product_sources';
+
+/**
+ * Plain and multikey indexes only: MongoDB 7, DocumentDB 5 and FerretDB 1.24 all build them
+ * (no text, collation or partial indexes). Names are fixed so a restart is a no-op.
+ */
+export const PRODUCT_INDEXES: IndexDescription[] = [
+  { key: { keywordPrefixes: 1, rank: -1, _id: 1 }, name: 'keyword_prefix_rank' },
+  { key: { rank: -1, _id: 1 }, name: 'rank' },
+  { key: { brandKeys: 1, rank: -1, _id: 1 }, name: 'brand_rank' },
+  { key: { 'nutriScore.grade': 1 }, name: 'nutriscore_grade' },
+  { key: { importId: 1 }, name: 'import' },
+];
+
+export interface UpsertOutcome {
+  inserted: number;
+  updated: number;
+}
+
+const READ_PROJECTION = { projection: { storedAt: 0, importId: 0, keywordPrefixes: 0 } } as const;
+const REPLACE_CONCURRENCY = 8;
+
+async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
+/**
+ * Insert-first upsert: one insertMany (unordered); the codes that already exist come back
+ * as duplicate-key errors and are replaced one statement each. A single `update` command
+ * with many upsert statements would be the natural bulk write, but FerretDB 1.24 leaks a
+ * PostgreSQL connection per matched statement in such a command and wedges once its pool
+ * is gone; insertMany and single-statement replaces are safe on all three servers.
+ * Returns how many were inserted.
+ */
+async function insertOrReplace<T extends Document & { _id: string }>(collection: Collection<T>, docs: readonly T[]): Promise<number> {
+  if (docs.length === 0) return 0;
+  const replace: T[] = [];
+  let inserted = docs.length;
+  try {
+    // The driver adds nothing to documents that carry an _id; the cast only satisfies its types.
+    await collection.insertMany(docs as Parameters<Collection<T>['insertMany']>[0], { ordered: false });
+  } catch (err) {
+    if (!(err instanceof MongoBulkWriteError)) throw err;
+    const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+    if (errors.some((e) => e.code !== 11000)) throw err;
+    inserted = err.result.insertedCount;
+    for (const e of errors) replace.push(docs[e.index]);
+  }
+  await eachLimit(replace, REPLACE_CONCURRENCY, async (doc) => {
+    await collection.replaceOne({ _id: doc._id } as Filter<T>, doc, { upsert: true });
+  });
+  return inserted;
+}
+
+@Injectable()
+export class ProductsRepository implements OnModuleInit {
+  private readonly logger = new Logger(ProductsRepository.name);
+  readonly collection: Collection<ProductDocument>;
+  readonly sources: Collection<SourceDocument>;
+
+  constructor(@Inject(MONGO_DB) db: Db) {
+    this.collection = db.collection<ProductDocument>(PRODUCTS_COLLECTION);
+    this.sources = db.collection<SourceDocument>(SOURCES_COLLECTION);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.ensureIndexes();
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndexes(PRODUCT_INDEXES);
+    this.logger.debug(`indexes ensured on ${PRODUCTS_COLLECTION}`);
+  }
+
+  /**
+   * Stored products among `codes`. One findOne per code, in parallel: equality on _id is
+   * answered from the primary key everywhere, while FerretDB 1.24 scans for `$in`.
+   */
+  async findByCodes(codes: readonly string[]): Promise<CatalogueProduct[]> {
+    const found = await Promise.all(codes.map((code) => this.collection.findOne({ _id: code }, READ_PROJECTION)));
+    return found.filter((p): p is NonNullable<typeof p> => p !== null);
+  }
+
+  async findSource(code: string): Promise<string | null> {
+    return (await this.sources.findOne({ _id: code }))?.source ?? null;
+  }
+
+  async search(filter: Filter<ProductDocument>, limit: number): Promise<CatalogueProduct[]> {
+    return this.collection.find(filter, READ_PROJECTION).sort({ rank: -1, _id: 1 }).limit(limit).toArray();
+  }
+
+  async count(filter: Filter<ProductDocument> = {}): Promise<number> {
+    return this.collection.countDocuments(filter);
+  }
+
+  /** Writes sources first, so a stored product always has its source. Last record of a code wins. */
+  async upsertMany(entries: readonly CatalogueEntry[]): Promise<UpsertOutcome> {
+    const byId = new Map<string, CatalogueEntry>();
+    for (const entry of entries) byId.set(entry.product._id, entry);
+    const unique = [...byId.values()];
+    await insertOrReplace(this.sources, unique.map((e) => e.source));
+    const inserted = await insertOrReplace(this.collection, unique.map((e) => e.product));
+    return { inserted, updated: entries.length - inserted };
+  }
+}

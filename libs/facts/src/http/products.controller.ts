@@ -1,0 +1,63 @@
+import { Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Policy, ProblemException } from '@welness/platform';
+import type { FastifyRequest } from 'fastify';
+import { ProductLookupService } from '../lookup/product-lookup.service';
+import { ProductScanService } from '../scan/product-scan.service';
+import { ProductSearchService } from '../search/product-search.service';
+import { OptionalUserId } from './optional-user.decorator';
+import { LangQueryDto, SearchProductsQueryDto } from './product-query.dto';
+import { ProductDto, ProductPageDto, ScanResultDto } from './product-response.dto';
+import { toProductDto } from './product.mapper';
+
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+@ApiTags('food facts')
+@Controller('products')
+export class ProductsController {
+  constructor(
+    private readonly lookup: ProductLookupService,
+    private readonly searcher: ProductSearchService,
+    private readonly scanner: ProductScanService,
+  ) {}
+
+  @Get()
+  @Policy('public')
+  @ApiOperation({ summary: 'Search the catalogue by name/brand word prefixes, with filters' })
+  @ApiOkResponse({ type: ProductPageDto })
+  async search(@Query() query: SearchProductsQueryDto): Promise<ProductPageDto> {
+    const page = await this.searcher.search(query);
+    return { items: page.items.map((product) => toProductDto({ product, contributor: null }, query.lang)), nextCursor: page.nextCursor };
+  }
+
+  @Post('scan')
+  @Policy('public')
+  @ApiOperation({ summary: 'Decode a barcode photo (JPEG, PNG or WebP, ≤ 10 MB) and look the product up' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['image'], properties: { image: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({ type: ScanResultDto })
+  async scan(@Req() req: FastifyRequest, @Query() query: LangQueryDto, @OptionalUserId() userId?: string): Promise<ScanResultDto> {
+    if (!req.isMultipart()) {
+      throw new ProblemException(415, 'multipart-required', 'Unsupported media type', 'Send the image as multipart/form-data.');
+    }
+    const file = await req.file({ limits: { fileSize: MAX_IMAGE_BYTES, files: 1 } });
+    if (!file) throw new ProblemException(400, 'image-required', 'Bad request', 'The form has no image file.');
+    let image: Buffer;
+    try {
+      image = await file.toBuffer();
+    } catch {
+      throw new ProblemException(413, 'image-too-large', 'Image too large', 'Images are limited to 10 MB.');
+    }
+    const outcome = await this.scanner.scan(image, file.mimetype, userId);
+    return { barcode: outcome.barcode, decoded: outcome.decoded, product: toProductDto(outcome.product, query.lang) };
+  }
+
+  @Get(':barcode')
+  @Policy('public')
+  @ApiOperation({ summary: 'Product by barcode (EAN-13, EAN-8, UPC-A, UPC-E, GTIN-14)' })
+  @ApiParam({ name: 'barcode', example: '3017620422003' })
+  @ApiOkResponse({ type: ProductDto })
+  async byBarcode(@Param('barcode') barcode: string, @Query() query: LangQueryDto, @OptionalUserId() userId?: string): Promise<ProductDto> {
+    return toProductDto(await this.lookup.findByBarcode(barcode, userId), query.lang);
+  }
+}

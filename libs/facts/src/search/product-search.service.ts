@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { badRequest } from '@welness/platform';
+import type { Filter } from 'mongodb';
+import { foldText, keywordsOf } from '../domain';
+import { KEYWORD_PREFIX_MAX, type CatalogueProduct, type ProductDocument } from '../catalogue/product.document';
+import { ProductsRepository } from '../catalogue/products.repository';
+
+export interface ProductSearch {
+  q?: string;
+  brand?: string;
+  nutriScore?: string;
+  excludeAllergens?: string;
+  vegan?: 'true' | 'false';
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ProductSearchPage {
+  items: CatalogueProduct[];
+  nextCursor: string | null;
+}
+
+const MAX_WORDS = 6;
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function encodeCursor(rank: number, id: string): string {
+  return Buffer.from(JSON.stringify([rank, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { rank: number; id: string } {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string') {
+      return { rank: value[0], id: value[1] };
+    }
+  } catch {
+    // reported below
+  }
+  throw badRequest('invalid-cursor', 'cursor is not one this API returned');
+}
+
+/**
+ * Word-prefix search over the folded `keywords` array (as OFF does) with filters, ordered by
+ * rank (popularity, then completeness) and code, so pages never overlap or skip.
+ */
+@Injectable()
+export class ProductSearchService {
+  constructor(private readonly products: ProductsRepository) {}
+
+  async search(query: ProductSearch): Promise<ProductSearchPage> {
+    const limit = query.limit ?? 20;
+    const filter = this.filterOf(query);
+    const items = await this.products.search(filter, limit + 1);
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page, nextCursor: items.length > limit && last ? encodeCursor(last.rank, last._id) : null };
+  }
+
+  filterOf(query: ProductSearch): Filter<ProductDocument> {
+    const and: Filter<ProductDocument>[] = [];
+    const words = keywordsOf(query.q).slice(0, MAX_WORDS);
+    for (const word of words) {
+      const chars = [...word];
+      // Equality on the stored prefixes uses the multikey index; only words longer than the
+      // stored prefixes need the regex, and it then runs on the few candidates only.
+      and.push({ keywordPrefixes: chars.slice(0, KEYWORD_PREFIX_MAX).join('') });
+      if (chars.length > KEYWORD_PREFIX_MAX) and.push({ keywords: { $regex: `^${escapeRegex(word)}` } });
+    }
+    if (query.brand) and.push({ brandKeys: foldText(query.brand).trim() });
+    if (query.nutriScore) {
+      and.push({ 'nutriScore.grade': { $in: [...new Set(query.nutriScore.toLowerCase().split(','))] } });
+    }
+    if (query.excludeAllergens) {
+      const tags = query.excludeAllergens
+        .toLowerCase()
+        .split(',')
+        .map((tag) => (tag.includes(':') ? tag : `en:${tag}`));
+      and.push({ allergens: { $nin: tags } });
+    }
+    if (query.vegan) and.push({ 'diet.vegan': query.vegan === 'true' });
+    if (query.cursor) {
+      const { rank, id } = decodeCursor(query.cursor);
+      and.push({ $or: [{ rank: { $lt: rank } }, { rank, _id: { $gt: id } }] });
+    }
+    return and.length === 0 ? {} : and.length === 1 ? and[0] : { $and: and };
+  }
+}

@@ -1,0 +1,36 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Real Open Food Facts records beside the repository (see its README). */
+export const OFF_DATA_DIR = resolve(__dirname, '../../../../shared/data/off');
+
+export const offFiles = (): string[] => readdirSync(OFF_DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+
+export function readRecords(file: string): Record<string, unknown>[] {
+  return readFileSync(join(OFF_DATA_DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/**
+ * Turns the CSV-derived JSONL back into OFF's tab-separated export: a header with every
+ * column, one row per product, empty cells where the row had none.
+ */
+export function toOffCsv(records: readonly Record<string, unknown>[]): string {
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const clean = (v: unknown): string => (v === undefined || v === null ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
+  return [columns.join('\t'), ...records.map((r) => columns.map((c) => clean(r[c])).join('\t'))].join('\n') + '\n';
+}
+
+/** A temporary IMPORTS_DIR holding every fixture file, plus CSV and gzipped variants. */
+export function makeImportsDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'facts-imports-'));
+  for (const file of offFiles()) copyFileSync(join(OFF_DATA_DIR, file), join(dir, file));
+  const csv = toOffCsv(readRecords('off-csv-2026-random1000.jsonl'));
+  writeFileSync(join(dir, 'off-csv-2026-random1000.csv.gz'), gzipSync(csv));
+  writeFileSync(join(dir, 'off-dump-2026-sample100.jsonl.gz'), gzipSync(readFileSync(join(OFF_DATA_DIR, 'off-dump-2026-sample100.jsonl'))));
+  return dir;
+}
