@@ -57,6 +57,19 @@ export class ActivitiesRepository {
     );
   }
 
+  /** Activity totals and steps per day in one round trip (summaries). */
+  async dayFacts(userId: string, from: string, to: string): Promise<{ date: string; energyKcal: number; minutes: number; count: number; steps: number | null; activeEnergyKcal: number | null }[]> {
+    return this.activities.query(
+      `SELECT COALESCE(a.date, s.date) AS date, COALESCE(a.energy, 0)::float8 AS "energyKcal", COALESCE(a.minutes, 0)::float8 AS minutes,
+              COALESCE(a.n, 0)::int AS count, s.steps, s.active AS "activeEnergyKcal"
+       FROM (SELECT to_char(date, 'YYYY-MM-DD') AS date, SUM(energy_kcal) AS energy, SUM(duration_min) AS minutes, COUNT(*) AS n
+             FROM activities WHERE user_id = $1 AND date BETWEEN $2 AND $3 GROUP BY date) a
+       FULL JOIN (SELECT to_char(date, 'YYYY-MM-DD') AS date, MAX(steps)::int AS steps, MAX(active_energy_kcal)::float8 AS active
+             FROM daily_steps WHERE user_id = $1 AND date BETWEEN $2 AND $3 GROUP BY date) s ON s.date = a.date`,
+      [userId, from, to],
+    );
+  }
+
   async upsertSteps(rows: { userId: string; date: string; source: string; steps: number; activeEnergyKcal: number | null }[]): Promise<void> {
     if (!rows.length) return;
     await this.steps

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BodyMetricsService, PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
 import { ProblemException, badRequest, notFound } from '@welness/platform';
 import { MET_ACTIVITIES, MetActivity, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
-import { ActivitiesRepository, ActivityDayTotals, NewActivity } from './activities.repository';
+import { ActivitiesRepository, NewActivity } from './activities.repository';
 import { ActivityRecord } from './activity.entity';
 import { CreateActivityDto } from './activities.dto';
 
@@ -108,19 +108,13 @@ export class ActivitiesService {
 
   /** Burned energy, minutes and steps per day, for summaries (every day of the range present). */
   async byDay(userId: string, from: string, to: string): Promise<Map<string, DayActivity>> {
-    const [totals, steps] = await Promise.all([this.repo.totalsByDay(userId, from, to), this.repo.stepsByDay(userId, from, to)]);
-    const out = new Map<string, DayActivity>();
-    const get = (date: string) => {
-      let d = out.get(date);
-      if (!d) {
-        d = { date, burnedKcal: 0, activeMinutes: 0, activities: 0, steps: null, deviceActiveEnergyKcal: null };
-        out.set(date, d);
-      }
-      return d;
-    };
-    for (const t of totals as ActivityDayTotals[]) Object.assign(get(t.date), { burnedKcal: t.energyKcal, activeMinutes: t.minutes, activities: t.count });
-    for (const s of steps) Object.assign(get(s.date), { steps: s.steps, deviceActiveEnergyKcal: s.activeEnergyKcal });
-    return out;
+    const rows = await this.repo.dayFacts(userId, from, to);
+    return new Map(
+      rows.map((r) => [
+        r.date,
+        { date: r.date, burnedKcal: r.energyKcal, activeMinutes: r.minutes, activities: r.count, steps: r.steps, deviceActiveEnergyKcal: r.activeEnergyKcal },
+      ]),
+    );
   }
 
   exportData(userId: string) {

@@ -3,7 +3,9 @@ import { REDIS } from '@welness/platform';
 import { IsoDate, daysBetween } from '@welness/nutrition';
 import Redis from 'ioredis';
 
-const TTL_SECONDS = 24 * 3600;
+// Writes in goals, meals, activities and workouts invalidate precisely; the TTL only bounds how
+// long a profile change made in identity (height, birth date, activity level) can go unseen.
+const TTL_SECONDS = 3600;
 const EPOCH = '1970-01-01';
 
 // Sets the value only while the user's version is unchanged, so a summary computed before a

@@ -85,6 +85,11 @@ export class GoalsService {
     };
   }
 
+  /** For whoever changes the profile (identity, onboarding): targets and summaries follow. */
+  async profileChanged(userId: string): Promise<void> {
+    await this.cache.invalidateAll(userId);
+  }
+
   async erase(userId: string): Promise<void> {
     await this.repo.erase(userId);
   }

@@ -96,6 +96,20 @@ export class TargetsService {
     return this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, on);
   }
 
+  /**
+   * Everything a summary needs from this module in one parallel round: the profile, the goal
+   * and the targets (null while the profile is incomplete).
+   */
+  async context(userId: string, date: IsoDate): Promise<{ profile: TrackingProfile; goal: GoalRecord | null; targets: Targets | null }> {
+    const [profile, goal, latest] = await Promise.all([this.profile(userId), this.goals.find(userId), this.body.latestOn(userId, date)]);
+    try {
+      return { profile, goal, targets: this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, date) };
+    } catch (err) {
+      if (err instanceof ProfileIncompleteError) return { profile, goal, targets: null };
+      throw err;
+    }
+  }
+
   /** Like forDate but null instead of an error when the profile is incomplete (summaries). */
   async tryForDate(userId: string, date: IsoDate): Promise<Targets | null> {
     try {

@@ -94,6 +94,31 @@ export class DiaryRepository {
     );
   }
 
+  /**
+   * One round trip for a summary: per-day nutrient sums and water in [from, to], and every
+   * logged date up to `upTo` (streaks).
+   */
+  async rangeFacts(userId: string, from: string, to: string, upTo: string): Promise<{ totals: DayTotals[]; water: Map<string, number>; loggedDates: string[] }> {
+    const rows: { totals: DayTotals[] | null; water: { date: string; ml: number }[] | null; dates: string[] | null }[] = await this.entries.query(
+      `SELECT
+         (SELECT json_agg(t ORDER BY t.date) FROM (
+            SELECT to_char(date, 'YYYY-MM-DD') AS date, ${SUMS} FROM diary_entries
+            WHERE user_id = $1 AND date BETWEEN $2 AND $3 GROUP BY date) t) AS totals,
+         (SELECT json_agg(w) FROM (
+            SELECT to_char(date, 'YYYY-MM-DD') AS date, SUM(ml)::int AS ml FROM water_logs
+            WHERE user_id = $1 AND date BETWEEN $2 AND $3 GROUP BY date) w) AS water,
+         (SELECT array_agg(to_char(d, 'YYYY-MM-DD')) FROM (
+            SELECT DISTINCT date AS d FROM diary_entries WHERE user_id = $1 AND date <= $4) x) AS dates`,
+      [userId, from, to, upTo],
+    );
+    const r = rows[0];
+    return {
+      totals: r?.totals ?? [],
+      water: new Map((r?.water ?? []).map((w) => [w.date, w.ml])),
+      loggedDates: r?.dates ?? [],
+    };
+  }
+
   /** Local dates with at least one entry, up to a date (for streaks). */
   async loggedDates(userId: string, upTo: string): Promise<string[]> {
     const rows: { d: string }[] = await this.entries.query(

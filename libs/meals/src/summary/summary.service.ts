@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActivitiesService } from '@welness/activities';
-import { BodyMetricsService, DayTargets, GoalsService, SummaryCache, Targets, TargetsService } from '@welness/goals';
+import { BodyMetricsService, DayTargets, SummaryCache, Targets, TargetsService } from '@welness/goals';
 import { IsoDate, addDays, dailyStreak, dateRange, localDate, weekStart, weeklyGoalStreak } from '@welness/nutrition';
 import { WorkoutSessionsService } from '@welness/workouts';
 import { DiaryRepository } from '../diary/diary.repository';
@@ -21,7 +21,6 @@ export class SummaryService {
   constructor(
     private readonly diary: DiaryRepository,
     private readonly targets: TargetsService,
-    private readonly goals: GoalsService,
     private readonly body: BodyMetricsService,
     private readonly activities: ActivitiesService,
     private readonly workouts: WorkoutSessionsService,
@@ -39,32 +38,24 @@ export class SummaryService {
     return this.cache.getOrCompute(userId, 'weekly', start, end, () => this.computeWeekly(userId, start, end));
   }
 
-  /** Every local date with a diary entry, and workouts per day, up to a date (for streaks). */
-  private history(userId: string, upTo: IsoDate): Promise<[string[], Map<string, number>]> {
-    return Promise.all([this.diary.loggedDates(userId, upTo), this.workouts.countsByDay(userId, HISTORY_START, upTo)]);
-  }
-
-  private streaks([dates, workoutDays]: [string[], Map<string, number>], upTo: IsoDate, workoutsPerWeek: number | null): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
+  private streaks(dates: string[], workoutDays: Map<string, number>, upTo: IsoDate, workoutsPerWeek: number | null): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
     const perWeek = new Map<string, number>();
     for (const [d, n] of workoutDays) perWeek.set(weekStart(d), (perWeek.get(weekStart(d)) ?? 0) + n);
     return { streak: dailyStreak(dates, upTo), weeklyGoalStreak: weeklyGoalStreak(perWeek, workoutsPerWeek ?? 0, upTo) };
   }
 
   private async computeDaily(userId: string, date: IsoDate): Promise<DailySummaryDto> {
-    // One round of independent reads; the pool runs them concurrently.
-    const [goal, totals, water, targets, activity, workouts, history] = await Promise.all([
-      this.goals.find(userId),
-      this.diary.totalsByDay(userId, date, date),
-      this.diary.waterByDay(userId, date, date),
-      this.targets.tryForDate(userId, date),
+    // Four independent reads (six queries) in one concurrent round.
+    const [facts, ctx, activity, workoutDays] = await Promise.all([
+      this.diary.rangeFacts(userId, date, date, date),
+      this.targets.context(userId, date),
       this.activities.byDay(userId, date, date),
-      this.workouts.countsByDay(userId, date, date),
-      this.history(userId, date),
+      this.workouts.countsByDay(userId, HISTORY_START, date),
     ]);
-    const streaks = this.streaks(history, date, goal?.workoutsPerWeek ?? null);
-    const t = totals[0];
+    const { goal, targets } = ctx;
+    const t = facts.totals[0];
     const a = activity.get(date);
-    const done = workouts.get(date) ?? 0;
+    const done = workoutDays.get(date) ?? 0;
     const { day, type } = dayTargets(targets, done);
     const consumed = t?.energyKcal ?? 0;
     const burned = a?.burnedKcal ?? 0;
@@ -83,29 +74,29 @@ export class SummaryService {
       carbohydrates: { consumed: round(t?.carbohydratesG ?? 0), target: day ? round(day.carbohydratesG) : null },
       fat: { consumed: round(t?.fatG ?? 0), target: day ? round(day.fatG) : null },
       fiber: { consumed: round(t?.fiberG ?? 0), target: targets ? round(targets.fibreG) : null },
-      water: { consumed: water.get(date) ?? 0, target: targets?.waterMl ?? goal?.waterMlPerDay ?? null },
+      water: { consumed: facts.water.get(date) ?? 0, target: targets?.waterMl ?? goal?.waterMlPerDay ?? null },
       steps: { consumed: a?.steps ?? 0, target: goal?.stepsPerDay ?? null },
       workoutsDone: done,
       entries: t?.entries ?? 0,
-      ...streaks,
+      ...this.streaks(facts.loggedDates, workoutDays, date, goal?.workoutsPerWeek ?? null),
     };
   }
 
   private async computeWeekly(userId: string, start: IsoDate, end: IsoDate): Promise<WeeklySummaryDto> {
-    const [profile, goal, totals, water, targets, activity, workouts, trend, history] = await Promise.all([
-      this.targets.profile(userId),
-      this.goals.find(userId),
-      this.diary.totalsByDay(userId, start, end),
-      this.diary.waterByDay(userId, start, end),
+    const [facts, ctx, activity, workoutDays, trend] = await Promise.all([
+      this.diary.rangeFacts(userId, start, end, end),
       // The week is judged against the targets at its end (weight as of that day).
-      this.targets.tryForDate(userId, end),
+      this.targets.context(userId, end),
       this.activities.byDay(userId, start, end),
-      this.workouts.countsByDay(userId, start, end),
+      this.workouts.countsByDay(userId, HISTORY_START, end),
       this.body.trend(userId, addDays(start, -30), end),
-      this.history(userId, end),
     ]);
+    const { profile, goal, targets } = ctx;
+    const totals = facts.totals;
+    const water = facts.water;
+    const workouts = workoutDays;
     const today = localDate(new Date(), profile.timeZone);
-    const streaks = this.streaks(history, end < today ? end : today, goal?.workoutsPerWeek ?? null);
+    const streaks = this.streaks(facts.loggedDates, workoutDays, end < today ? end : today, goal?.workoutsPerWeek ?? null);
     const byDate = new Map(totals.map((t) => [t.date, t]));
     const days: WeeklyDayDto[] = dateRange(start, end).map((date) => {
       const t = byDate.get(date);
