@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Policy, ProblemException } from '@welness/platform';
 import type { FastifyRequest } from 'fastify';
@@ -31,6 +31,7 @@ export class ProductsController {
   }
 
   @Post('scan')
+  @HttpCode(200)
   @Policy('public')
   @ApiOperation({ summary: 'Decode a barcode photo (JPEG, PNG or WebP, ≤ 10 MB) and look the product up' })
   @ApiConsumes('multipart/form-data')

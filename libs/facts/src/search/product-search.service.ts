@@ -57,16 +57,23 @@ export class ProductSearchService {
   }
 
   filterOf(query: ProductSearch): Filter<ProductDocument> {
+    // One equality sits at the top level: FerretDB 1.24 pushes only top-level equalities
+    // down to PostgreSQL, and filters the `$and` part on the rows those return.
+    const top: Filter<ProductDocument> = {};
     const and: Filter<ProductDocument>[] = [];
-    const words = keywordsOf(query.q).slice(0, MAX_WORDS);
+    const words = keywordsOf(query.q)
+      .slice(0, MAX_WORDS)
+      .sort((a, b) => b.length - a.length); // the longest word is the most selective
     for (const word of words) {
       const chars = [...word];
       // Equality on the stored prefixes uses the multikey index; only words longer than the
       // stored prefixes need the regex, and it then runs on the few candidates only.
-      and.push({ keywordPrefixes: chars.slice(0, KEYWORD_PREFIX_MAX).join('') });
+      const prefix = chars.slice(0, KEYWORD_PREFIX_MAX).join('');
+      if (top.keywordPrefixes === undefined) top.keywordPrefixes = prefix;
+      else and.push({ keywordPrefixes: prefix });
       if (chars.length > KEYWORD_PREFIX_MAX) and.push({ keywords: { $regex: `^${escapeRegex(word)}` } });
     }
-    if (query.brand) and.push({ brandKeys: foldText(query.brand).trim() });
+    if (query.brand) top.brandKeys = foldText(query.brand).trim();
     if (query.nutriScore) {
       and.push({ 'nutriScore.grade': { $in: [...new Set(query.nutriScore.toLowerCase().split(','))] } });
     }
@@ -82,6 +89,6 @@ export class ProductSearchService {
       const { rank, id } = decodeCursor(query.cursor);
       and.push({ $or: [{ rank: { $lt: rank } }, { rank, _id: { $gt: id } }] });
     }
-    return and.length === 0 ? {} : and.length === 1 ? and[0] : { $and: and };
+    return and.length === 0 ? top : { ...top, $and: and };
   }
 }
