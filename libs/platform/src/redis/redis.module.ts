@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 export const REDIS = Symbol('REDIS');
 
 export function createRedis(config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_KEY_PREFIX'>, forBullMq = false): Redis {
-  return new Redis(config.REDIS_URL, {
+  const redis = new Redis(config.REDIS_URL, {
     keyPrefix: forBullMq ? undefined : config.REDIS_KEY_PREFIX,
     // BullMQ workers require blocking commands to wait forever; app commands must fail fast.
     maxRetriesPerRequest: forBullMq ? null : 1,
@@ -16,6 +16,17 @@ export function createRedis(config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_KEY_PRE
     retryStrategy: (times) => Math.min(times * 200, 2000),
     lazyConnect: false,
   });
+  // ioredis reconnects by itself; say so once per outage instead of an unhandled-error line per retry.
+  let reported = false;
+  redis.on('error', (err: Error) => {
+    if (!reported) new Logger('Redis').warn(`redis unavailable, reconnecting: ${err.message}`);
+    reported = true;
+  });
+  redis.on('ready', () => {
+    if (reported) new Logger('Redis').log('redis connection restored');
+    reported = false;
+  });
+  return redis;
 }
 
 function waitReady(redis: Redis, timeoutMs: number): Promise<void> {
