@@ -1,6 +1,7 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '@welness/activities';
+import { FactsModule } from '@welness/facts';
 import { GoalsModule } from '@welness/goals';
 import { IdentityModule } from '@welness/identity';
 import { MealsModule } from '@welness/meals';
@@ -31,6 +32,7 @@ import { ProfileTools } from './onboarding/profile.tools';
 import { ProfileWriter } from './onboarding/profile.writer';
 import { AgentToolAuditEntity } from './tools/tool-audit.entity';
 import { ActivitiesTools } from './tools/activities.tools';
+import { FactsTools } from './tools/facts.tools';
 import { GoalsTools } from './tools/goals.tools';
 import { MealsTools } from './tools/meals.tools';
 import { ToolRegistry } from './tools/tool-registry.service';
@@ -54,7 +56,7 @@ const entities = [
 export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, GoalsModule, MealsModule, ActivitiesModule],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, FactsModule, GoalsModule, MealsModule, ActivitiesModule],
   controllers: [ConversationController, AgentConfigController, CheckinController],
   providers: [
     AgentMetrics,
@@ -76,6 +78,7 @@ export const agentsDatabase: DatabaseRegistration = { entities, migrations: [Age
     GoalsTools,
     MealsTools,
     ActivitiesTools,
+    FactsTools,
     CheckinService,
     CheckinTools,
   ],
@@ -89,6 +92,7 @@ export class AgentsModule implements OnModuleInit {
     private readonly goalsTools: GoalsTools,
     private readonly mealsTools: MealsTools,
     private readonly activitiesTools: ActivitiesTools,
+    private readonly factsTools: FactsTools,
     private readonly checkinTools: CheckinTools,
     private readonly checkins: CheckinService,
     private readonly privacy: PrivacyRegistry,
@@ -103,6 +107,7 @@ export class AgentsModule implements OnModuleInit {
     this.registry.register(this.goalsTools);
     this.registry.register(this.mealsTools);
     this.registry.register(this.activitiesTools);
+    this.registry.register(this.factsTools);
     this.registry.register(this.checkinTools);
     this.privacy.register({
       module: 'agents',

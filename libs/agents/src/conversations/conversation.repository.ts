@@ -63,7 +63,8 @@ export class ConversationRepository {
 
   /**
    * One turn lands all at once (user message, tool calls and results, reply, new state) or
-   * not at all, so a failure never leaves a half-written conversation.
+   * not at all, so a failure never leaves a half-written conversation. A single statement is
+   * atomic on its own and costs one round trip instead of a BEGIN/…/COMMIT sequence.
    */
   async saveTurn(
     conv: AgentConversationEntity,
@@ -72,16 +73,29 @@ export class ConversationRepository {
     messages: NewMessage[],
     mode: ConversationMode = conv.mode,
   ): Promise<AgentMessageEntity[]> {
-    return this.ds.transaction(async (em) => {
-      const saved = await em.getRepository(AgentMessageEntity).save(
-        messages.map((m) => em.getRepository(AgentMessageEntity).create({ ...m, conversationId: conv.id, userId: conv.userId })),
-      );
-      await em.getRepository(AgentConversationEntity).update(
-        { id: conv.id },
-        { state, summary, mode, messageCount: () => `message_count + ${messages.length}`, updatedAt: new Date() } as never,
-      );
-      return saved;
-    });
+    const rows = (await this.ds.query(
+      `WITH input AS (
+         SELECT e->>'role' AS role, e->>'content' AS content, nullif(e->'tool_calls', 'null'::jsonb) AS tool_calls,
+                e->>'tool_call_id' AS tool_call_id, e->>'tool_name' AS tool_name, e->>'engine' AS engine, e->>'model' AS model,
+                (e->>'tokens_in')::int AS tokens_in, (e->>'tokens_out')::int AS tokens_out, (e->>'latency_ms')::int AS latency_ms,
+                nullif(e->'meta', 'null'::jsonb) AS meta, ord
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, ord)
+       ),
+       ins AS (
+         INSERT INTO agent_message (conversation_id, user_id, role, content, tool_calls, tool_call_id, tool_name, engine, model, tokens_in, tokens_out, latency_ms, meta)
+         SELECT $2, $3, role, content, tool_calls, tool_call_id, tool_name, engine, model, tokens_in, tokens_out, latency_ms, coalesce(meta, '{}')
+           FROM input ORDER BY ord
+         RETURNING id, seq, role, content, tool_calls, tool_call_id, tool_name, engine, model, tokens_in, tokens_out, latency_ms, meta, created_at
+       ),
+       upd AS (
+         UPDATE agent_conversation SET state = $4, summary = $5, mode = $6, message_count = message_count + $7, updated_at = now()
+          WHERE id = $2 RETURNING id
+       )
+       SELECT ins.* FROM ins, upd ORDER BY ins.seq`,
+      [JSON.stringify(messages.map(toRow)), conv.id, conv.userId, JSON.stringify(state), summary, mode, messages.length],
+    )) as MessageRow[];
+    if (rows.length !== messages.length) throw new Error(`conversation ${conv.id} vanished while saving a turn`);
+    return rows.map((r) => fromRow(r, conv));
   }
 
   async exportFor(userId: string): Promise<{ conversations: AgentConversationEntity[]; messages: AgentMessageEntity[] }> {
@@ -99,4 +113,56 @@ export class ConversationRepository {
       await em.query(`DELETE FROM agent_conversation WHERE user_id = $1`, [userId]);
     });
   }
+}
+
+interface MessageRow {
+  id: string;
+  seq: string;
+  role: AgentMessageEntity['role'];
+  content: string;
+  tool_calls: AgentMessageEntity['toolCalls'];
+  tool_call_id: string | null;
+  tool_name: string | null;
+  engine: string | null;
+  model: string | null;
+  tokens_in: number;
+  tokens_out: number;
+  latency_ms: number | null;
+  meta: Record<string, unknown>;
+  created_at: Date;
+}
+
+const toRow = (m: NewMessage) => ({
+  role: m.role,
+  content: m.content,
+  tool_calls: m.toolCalls,
+  tool_call_id: m.toolCallId,
+  tool_name: m.toolName,
+  engine: m.engine,
+  model: m.model,
+  tokens_in: m.tokensIn,
+  tokens_out: m.tokensOut,
+  latency_ms: m.latencyMs,
+  meta: m.meta,
+});
+
+function fromRow(r: MessageRow, conv: AgentConversationEntity): AgentMessageEntity {
+  return Object.assign(new AgentMessageEntity(), {
+    id: r.id,
+    seq: String(r.seq),
+    conversationId: conv.id,
+    userId: conv.userId,
+    role: r.role,
+    content: r.content,
+    toolCalls: r.tool_calls,
+    toolCallId: r.tool_call_id,
+    toolName: r.tool_name,
+    engine: r.engine,
+    model: r.model,
+    tokensIn: r.tokens_in,
+    tokensOut: r.tokens_out,
+    latencyMs: r.latency_ms,
+    meta: r.meta,
+    createdAt: new Date(r.created_at),
+  });
 }

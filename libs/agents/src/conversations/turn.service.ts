@@ -59,11 +59,16 @@ export class TurnService {
   async run(userId: string, conversationId: string, text: string, sink: TurnSink, opts: TurnOptions = {}): Promise<TurnResult> {
     const started = performance.now();
     const now = opts.now ?? new Date();
-    const conv = await this.repo.findOwned(userId, conversationId);
+    // Ownership, history and memory in parallel: the history is discarded unless the owner matches.
+    const [conv, recent, memoryValues] = await Promise.all([
+      this.repo.findOwned(userId, conversationId),
+      this.repo.recent(conversationId, HISTORY_MESSAGES),
+      this.memory.values(userId),
+    ]);
     if (!conv) throw notFound('Conversation');
     const agent = await this.agents.get(conv.agentId);
     const verdict = assessInput(text, agent.safetyPolicy);
-    const [memory, recent] = await Promise.all([this.memory.load(userId, agent.memoryBlocks, agent.persona), this.repo.recent(conv.id, HISTORY_MESSAGES)]);
+    const memory = this.memory.blocks(memoryValues, agent.memoryBlocks, agent.persona);
     const trimmed = trimHistory(recent.map(toChat), this.config.AGENT_CONTEXT_TOKENS, conv.summary);
     const runtime = new ToolRuntime(this.registry.forAgent(agent), this.registry, sink, {
       userId,
@@ -99,7 +104,6 @@ export class TurnService {
       engine = 'offline';
       out = await this.onboarding.turn(input, sink);
     } else if (this.llm.available(input)) {
-      const t0 = performance.now();
       const systemPrompt = buildSystemPrompt({
         agentName: agent.name,
         memory,
@@ -110,7 +114,7 @@ export class TurnService {
         onboardingHint: null,
       });
       out = await this.llm.run({ ...input, systemPrompt } as TurnInput, sink);
-      modelMs = performance.now() - t0;
+      modelMs = out.modelMs ?? 0;
       engine = 'llm';
       if (out.fallbackReason) {
         this.metrics.modelFailures.inc({ agent: agent.slug, reason: out.fallbackReason });

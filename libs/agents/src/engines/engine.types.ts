@@ -48,6 +48,8 @@ export interface TurnOutput {
   engine: EngineKind;
   model: string | null;
   state: ConversationState;
+  /** Time spent waiting on the model (request to last chunk), so agent overhead can be told apart. */
+  modelMs?: number;
   /** Set by the LLM engine when it gave up on the model; the caller runs the offline engine. */
   fallbackReason?: string;
 }

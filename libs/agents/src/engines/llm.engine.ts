@@ -41,11 +41,12 @@ export class LlmEngine implements AgentEngine {
       ...input.history.map(toOpenAi),
       { role: 'user', content: input.userText },
     ];
-    const out = { ...base };
+    const out = { ...base, modelMs: 0 };
     let streamed = false;
     try {
       for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
         const last = round === MAX_TOOL_ROUNDS;
+        const t0 = performance.now();
         const stream = await client.chat.completions.create({
           model,
           messages,
@@ -77,6 +78,7 @@ export class LlmEngine implements AgentEngine {
             calls.set(tc.index, acc);
           }
         }
+        out.modelMs += performance.now() - t0;
         out.text += content;
         if (!calls.size) break;
         const toolCalls = [...calls.values()].map((c, i) => ({ ...c, id: c.id || `call_${round}_${i}` }));

@@ -21,12 +21,15 @@ export class CoreMemoryService {
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
-    @InjectRepository(AgentMemoryBlockEntity) private readonly blocks: Repository<AgentMemoryBlockEntity>,
+    @InjectRepository(AgentMemoryBlockEntity) private readonly rows: Repository<AgentMemoryBlockEntity>,
   ) {}
 
   /** The user's blocks in definition order; missing ones start empty (persona from the agent). */
   async load(userId: string, defs: MemoryBlockDefinition[], persona: string): Promise<CoreMemoryBlock[]> {
-    const values = await this.values(userId);
+    return this.blocks(await this.values(userId), defs, persona);
+  }
+
+  blocks(values: Map<string, string>, defs: MemoryBlockDefinition[], persona: string): CoreMemoryBlock[] {
     return defs.map((d) => ({
       label: d.label,
       limit: d.limit,
@@ -57,12 +60,12 @@ export class CoreMemoryService {
   }
 
   async erase(userId: string): Promise<void> {
-    await this.blocks.delete({ userId });
+    await this.rows.delete({ userId });
     await this.redis.del(key(userId)).catch(() => 0);
   }
 
   async export(userId: string): Promise<{ label: string; value: string }[]> {
-    const rows = await this.blocks.find({ where: { userId } });
+    const rows = await this.rows.find({ where: { userId } });
     return rows.map((r) => ({ label: r.label, value: r.value }));
   }
 
@@ -70,7 +73,7 @@ export class CoreMemoryService {
     if (value.length > def.limit) {
       throw new ToolError(`the ${def.label} block would hold ${value.length} characters, over its limit of ${def.limit}; replace older lines first`);
     }
-    await this.blocks.upsert({ userId, label: def.label, value, charLimit: def.limit }, ['userId', 'label']);
+    await this.rows.upsert({ userId, label: def.label, value, charLimit: def.limit }, ['userId', 'label']);
     try {
       await this.redis.multi().hset(key(userId), def.label, value).expire(key(userId), TTL_SECONDS).exec();
     } catch (err) {
@@ -81,7 +84,8 @@ export class CoreMemoryService {
     return { label: def.label, limit: def.limit, value };
   }
 
-  private async values(userId: string): Promise<Map<string, string>> {
+  /** Raw block values by label, from Redis or (after a flush or restart) PostgreSQL. */
+  async values(userId: string): Promise<Map<string, string>> {
     try {
       const cached = await this.redis.hgetall(key(userId));
       if (cached && Object.keys(cached).length) return new Map(Object.entries(cached).filter(([k]) => k !== '_'));
@@ -102,7 +106,7 @@ export class CoreMemoryService {
   }
 
   private async fromPostgres(userId: string): Promise<Map<string, string>> {
-    const rows = await this.blocks.find({ where: { userId } });
+    const rows = await this.rows.find({ where: { userId } });
     return new Map(rows.map((r) => [r.label, r.value]));
   }
 }
