@@ -2,6 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { SummaryService } from '@welness/meals';
 import { addDays, dateRange, weekStart } from '@welness/nutrition';
 import { createTestApp, signUp } from '@welness/testing';
+import { cpus, loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { median, percentile, writeResult } from './bench-utils';
 
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     // Warm-up on dates outside the measured sets (JIT, connection pools).
     for (const d of dateRange(START, addDays(START, 19))) await time(daily(d), user.auth);
 
+    const loadBefore = loadavg()[0];
     const dailyUncached: number[] = [];
     for (const d of dates) dailyUncached.push(await time(daily(d), user.auth));
     const dailyCached: number[] = [];
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
     }
 
     const result = {
+      // The machine is shared: the 1-minute load average tells how contended the figures are.
+      loadAverage1m: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2), cores: cpus().length },
       history: { from: START, to: END, ...seeded },
       http: {
         dailyUncached: { ...stats(dailyUncached), targetP95Ms: 30 },
@@ -151,6 +155,7 @@ async function main(): Promise<void> {
     line('weekly cached', result.http.weeklyCached);
     line('daily uncached (service, no HTTP)', result.serviceOnly.dailyUncached);
     line('daily cached (service, no HTTP)', result.serviceOnly.dailyCached);
+    console.log(`load average (1 min) ${result.loadAverage1m.before} → ${result.loadAverage1m.after} on ${result.loadAverage1m.cores} cores`);
     console.log(`wrote ${file}`);
   } finally {
     await t.close();
