@@ -95,8 +95,9 @@ locals {
     }
   }
 
-  # Drop unset keys so the registered definition matches what ECS returns (no perpetual diff).
-  main_container = { for k, v in local.main_container_all : k => v if v != null }
+  # Drop unset keys and empty lists so the registered definition matches what ECS returns
+  # (otherwise every plan shows a diff).
+  main_container = { for k, v in local.main_container_all : k => v if v != null && try(length(v) > 0, true) }
 
   container_definitions = [for c in [local.ca_container, local.main_container] : c if c != null]
 
