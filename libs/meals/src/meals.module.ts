@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '@welness/activities';
+import { FactsModule } from '@welness/facts';
 import { GoalsModule } from '@welness/goals';
 import { DatabaseRegistration } from '@welness/platform';
 import { WorkoutsModule } from '@welness/workouts';
@@ -35,7 +36,7 @@ const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMea
 export const mealsDatabase: DatabaseRegistration = { entities, migrations: [MealsInit1763780300000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), GoalsModule, ActivitiesModule, WorkoutsModule],
+  imports: [TypeOrmModule.forFeature(entities), FactsModule, GoalsModule, ActivitiesModule, WorkoutsModule],
   controllers: [
     DiaryController,
     ClientDiaryController,

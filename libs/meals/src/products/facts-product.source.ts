@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { ProductLookupService } from '@welness/facts';
 import { ProblemException } from '@welness/platform';
+import { toCatalogueProduct } from './catalogue-product.mapper';
 import type { CatalogueProduct, ProductSource } from './product.source';
 
-/**
- * Adapter to the facts module's barcode lookup. Until facts exports its lookup service the
- * catalogue answers 503 (user foods, recipes, reference foods and quick-adds still work).
- */
+/** Adapter to the facts module's barcode lookup (its exported service, never its collections). */
 @Injectable()
 export class FactsProductSource implements ProductSource {
-  async byBarcode(_barcode: string, _userId: string): Promise<CatalogueProduct | null> {
-    throw new ProblemException(503, 'catalogue-unavailable', 'Catalogue unavailable', 'The product catalogue is not available yet; log a food, recipe or quick-add instead.');
+  constructor(private readonly lookup: ProductLookupService) {}
+
+  async byBarcode(barcode: string, userId: string): Promise<CatalogueProduct | null> {
+    try {
+      const { product } = await this.lookup.findByBarcode(barcode, userId);
+      const mapped = toCatalogueProduct(product);
+      if (!mapped) {
+        throw new ProblemException(422, 'product-without-energy', 'Product has no energy value', `Product ${product.code} has no energy value; log it as a quick-add.`);
+      }
+      return mapped;
+    } catch (err) {
+      if (err instanceof ProblemException && err.status === 404) return null;
+      throw err;
+    }
   }
 }
