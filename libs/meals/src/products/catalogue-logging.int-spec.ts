@@ -35,7 +35,7 @@ describe('logging catalogue products by barcode (facts lookup, fake OFF)', () =>
     await off?.close();
   });
 
-  it('computes and stores the entry's nutrients from the product per 100 g', async () => {
+  it('computes and stores the entry nutrients from the product per 100 g', async () => {
     const r = await api<Entry>(t, u, 'POST', '/diary/entries', { kind: 'product', barcode: '3350030167509', quantity: 50, unit: 'g', slot: 'lunch', date: '2026-05-01' });
     expect(r.status).toBe(201);
     expect(r.body.ref).toBe('3350030167509');
