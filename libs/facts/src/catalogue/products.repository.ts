@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { MONGO_DB } from '@welness/platform';
+import { MONGO_DB, MongoIndexes } from '@welness/platform';
 import { Collection, Db, Filter, MongoBulkWriteError, type Document, type IndexDescription } from 'mongodb';
+import { ensureMissingIndexes } from './mongo-indexes';
 import type { CatalogueEntry, CatalogueProduct, ProductDocument, SourceDocument } from './product.document';
 
 export const PRODUCTS_COLLECTION = 'products';
@@ -68,7 +69,10 @@ export class ProductsRepository implements OnModuleInit {
   readonly collection: Collection<ProductDocument>;
   readonly sources: Collection<SourceDocument>;
 
-  constructor(@Inject(MONGO_DB) db: Db) {
+  constructor(
+    @Inject(MONGO_DB) db: Db,
+    private readonly indexes: MongoIndexes,
+  ) {
     this.collection = db.collection<ProductDocument>(PRODUCTS_COLLECTION);
     this.sources = db.collection<SourceDocument>(SOURCES_COLLECTION);
   }
@@ -78,8 +82,8 @@ export class ProductsRepository implements OnModuleInit {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndexes(PRODUCT_INDEXES);
-    this.logger.debug(`indexes ensured on ${PRODUCTS_COLLECTION}`);
+    const created = await ensureMissingIndexes(this.indexes, this.collection, PRODUCT_INDEXES);
+    if (created.length) this.logger.log(`created indexes on ${PRODUCTS_COLLECTION}: ${created.join(', ')}`);
   }
 
   /**

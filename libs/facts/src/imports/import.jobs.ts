@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { JobHandler } from '@welness/platform';
 import type { Job } from 'bullmq';
 import { ImportInterruptedError, ImportRunner } from './import.runner';
@@ -15,7 +15,7 @@ export interface ImportJobData {
  * hands to the next worker the same way.
  */
 @Injectable()
-export class ImportJobs implements OnApplicationShutdown {
+export class ImportJobs implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ImportJobs.name);
   private readonly stopping = new AbortController();
 
@@ -43,7 +43,8 @@ export class ImportJobs implements OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown(): void {
+  /** Before the worker starts waiting for running jobs, so the import stops at once. */
+  beforeApplicationShutdown(): void {
     this.stopping.abort();
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { MONGO_DB, MongoIndexes } from '@welness/platform';
 import { Collection, Db } from 'mongodb';
+import { ensureMissingIndexes } from '../catalogue/mongo-indexes';
 import type { CatalogueProduct } from '../catalogue/product.document';
 
 export const USER_PRODUCTS_COLLECTION = 'user_products';
@@ -31,7 +32,7 @@ export class UserProductsRepository implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.indexes.ensure(USER_PRODUCTS_COLLECTION, [
+    await ensureMissingIndexes(this.indexes, this.collection, [
       { key: { code: 1 }, name: 'code' },
       { key: { ownerId: 1 }, name: 'owner' },
     ]);
