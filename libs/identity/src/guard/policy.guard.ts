@@ -90,7 +90,7 @@ export class PolicyGuard implements CanActivate {
     if (header) {
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthorized('Use "Authorization: Bearer <token>".');
-      const claims = this.tokens.verifyAccess(token);
+      const claims = await this.tokens.verifyAccess(token);
       const state = await this.state.get(claims.sub);
       if (!state || state.status !== 'active') throw unauthorized('This account is deactivated.');
       // Roles come from the live state, not the token, so a revoked role stops at once.

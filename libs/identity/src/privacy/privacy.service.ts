@@ -46,7 +46,7 @@ export class PrivacyService {
     if (user.passwordHash) {
       if (!dto.password || !(await this.hasher.verify(user.passwordHash, dto.password))) throw reauthFailed('Confirm with your password.');
     } else {
-      const iat = bearer ? this.tokens.verifyAccess(bearer).iat : undefined;
+      const iat = bearer ? (await this.tokens.verifyAccess(bearer)).iat : undefined;
       if (!iat || Date.now() / 1000 - iat > FRESH_LOGIN_SECONDS) throw reauthFailed('Sign in again, then retry within five minutes.');
     }
     if (user.mfaEnabled) {
