@@ -4,6 +4,7 @@ import { DatabaseRegistration } from '@welness/platform';
 import { ProductsRepository } from './catalogue/products.repository';
 import { AdminImportsController } from './http/admin-imports.controller';
 import { ProductsController } from './http/products.controller';
+import { UserProductsController } from './http/user-products.controller';
 import { ImportJobs } from './imports/import.jobs';
 import { ImportMetrics } from './imports/import.metrics';
 import { ImportRunner } from './imports/import.runner';
@@ -18,6 +19,7 @@ import { BarcodeDecoder } from './scan/barcode.decoder';
 import { ProductScanService } from './scan/product-scan.service';
 import { ProductSearchService } from './search/product-search.service';
 import { UserProductsRepository } from './user-products/user-products.repository';
+import { UserProductsService } from './user-products/user-products.service';
 
 const entities = [ProductImport];
 
@@ -26,7 +28,7 @@ export const factsDatabase: DatabaseRegistration = { entities, migrations: [Fact
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities)],
-  controllers: [ProductsController, AdminImportsController],
+  controllers: [UserProductsController, ProductsController, AdminImportsController],
   providers: [
     ProductsRepository,
     UserProductsRepository,
@@ -41,6 +43,7 @@ export const factsDatabase: DatabaseRegistration = { entities, migrations: [Fact
     ImportRunner,
     ImportsService,
     ImportJobs,
+    UserProductsService,
   ],
   exports: [ProductLookupService, ProductSearchService, ImportsService, ImportRunner],
 })

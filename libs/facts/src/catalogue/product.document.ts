@@ -3,7 +3,7 @@ import type { NormalizedProduct } from '../domain';
 import { foldText, keywordsOf } from '../domain';
 
 /** Where a catalogue entry came from. */
-export type ProductOrigin = 'off-import' | 'off-live';
+export type ProductOrigin = 'off-import' | 'off-live' | 'user';
 
 /**
  * One entry of the `products` collection: our normalized product at the top level (the
