@@ -91,3 +91,34 @@ describe('identity: per-IP rate limit on auth routes', () => {
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 });
+
+describe('identity: lockout backs off exponentially', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_MAX_FAILURES: '2', LOGIN_LOCKOUT_BASE_SECONDS: '1' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const attempt = (email: string) =>
+    fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'wrong-password' }) });
+  const sleep = (s: number) => new Promise((r) => setTimeout(r, s * 1000 + 150));
+
+  it('each failure after a lockout doubles the next one', async () => {
+    const u = await signUp(t);
+    expect((await attempt(u.email)).status).toBe(401);
+    expect((await attempt(u.email)).status).toBe(401); // 2nd failure: locked for 1 s
+    const first = await attempt(u.email);
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('1');
+    await sleep(1);
+    expect((await attempt(u.email)).status).toBe(401); // 3rd failure: locked for 2 s
+    const second = await attempt(u.email);
+    expect(second.status).toBe(429);
+    expect(second.headers.get('retry-after')).toBe('2');
+    await sleep(2);
+    expect((await attempt(u.email)).status).toBe(401); // 4th: 4 s
+    expect((await attempt(u.email)).headers.get('retry-after')).toBe('4');
+  });
+});
