@@ -31,13 +31,16 @@ locals {
   imports_dir       = "/data/imports"
   create_documentdb = var.mongo_url_secret_arn == null
 
-  # Where the RDS/DocumentDB CA bundle is inside the api, worker and migration containers.
+  # Where the RDS/DocumentDB CA bundle is inside the api, worker and migration containers:
+  # fetched into a task-local volume by an init container, or baked into the image.
+  ca_bundle_dir  = "/tls-ca"
+  ca_bundle_file = "rds-global-bundle.pem"
   ca_bundle = var.ca_bundle_path_in_image == null ? {
     url       = var.ca_bundle_url
-    directory = "/tls-ca"
-    file_name = "rds-global-bundle.pem"
+    directory = local.ca_bundle_dir
+    file_name = local.ca_bundle_file
   } : null
-  ca_file_path = var.ca_bundle_path_in_image == null ? "/tls-ca/rds-global-bundle.pem" : var.ca_bundle_path_in_image
+  ca_file_path = coalesce(var.ca_bundle_path_in_image, "${local.ca_bundle_dir}/${local.ca_bundle_file}")
 }
 
 module "network" {
