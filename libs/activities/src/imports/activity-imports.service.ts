@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, JobHandler, ProblemException, QueueService, notFound } from '@welness/platform';
+import { APP_CONFIG, AppConfig, JobHandler, MetricsService, ProblemException, QueueService, notFound } from '@welness/platform';
+import type { Counter } from 'prom-client';
 import type { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { ActivityCsvImporter } from './activity-csv.importer';
@@ -21,6 +22,8 @@ interface ImportJobData {
 @Injectable()
 export class ActivityImportsService {
   private readonly logger = new Logger(ActivityImportsService.name);
+  private readonly finished: Counter<'kind' | 'status'>;
+  private readonly rows: Counter<'kind' | 'type'>;
 
   constructor(
     @InjectRepository(ActivityImport) private readonly imports: Repository<ActivityImport>,
@@ -28,7 +31,11 @@ export class ActivityImportsService {
     private readonly queues: QueueService,
     private readonly apple: AppleHealthImporter,
     private readonly csv: ActivityCsvImporter,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.finished = metrics.counter('activity_imports_total', 'Activity imports finished, by kind and status', ['kind', 'status']);
+    this.rows = metrics.counter('activity_import_rows_total', 'Rows written by activity imports', ['kind', 'type']);
+  }
 
   async startCsv(userId: string, text: string): Promise<ActivityImport> {
     const path = await this.newPath('csv');
@@ -91,6 +98,10 @@ export class ActivityImportsService {
       });
       const { activities, stepDays, weights, skipped } = counts;
       await this.imports.update(row.id, { status: 'completed', progress: 100, counts: { activities, stepDays, weights, skipped }, finishedAt: new Date() });
+      this.finished.inc({ kind: row.kind, status: 'completed' });
+      this.rows.inc({ kind: row.kind, type: 'activities' }, activities);
+      this.rows.inc({ kind: row.kind, type: 'step_days' }, stepDays);
+      this.rows.inc({ kind: row.kind, type: 'weights' }, weights);
       await rm(row.filePath, { force: true });
       return counts;
     } catch (err) {
@@ -98,7 +109,10 @@ export class ActivityImportsService {
       this.logger.warn({ importId: row.id, err: message });
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.imports.update(row.id, { status: final ? 'failed' : 'queued', error: message, finishedAt: final ? new Date() : null });
-      if (final) await rm(row.filePath, { force: true });
+      if (final) {
+        this.finished.inc({ kind: row.kind, status: 'failed' });
+        await rm(row.filePath, { force: true });
+      }
       throw err;
     }
   }

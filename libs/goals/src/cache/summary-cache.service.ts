@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { REDIS } from '@welness/platform';
+import { MetricsService, REDIS } from '@welness/platform';
 import { IsoDate, daysBetween } from '@welness/nutrition';
 import Redis from 'ioredis';
+import type { Counter, Histogram } from 'prom-client';
 
 // Writes in goals, meals, activities and workouts invalidate precisely; the TTL only bounds how
 // long a profile change made in identity (height, birth date, activity level) can go unseen.
@@ -29,8 +30,16 @@ export type SummaryKind = 'daily' | 'weekly';
 @Injectable()
 export class SummaryCache {
   private readonly logger = new Logger(SummaryCache.name);
+  private readonly requests: Counter<'kind' | 'result'>;
+  private readonly computeSeconds: Histogram<'kind'>;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    metrics: MetricsService,
+  ) {
+    this.requests = metrics.counter('summary_requests_total', 'Daily/weekly summaries served, by cache result', ['kind', 'result']);
+    this.computeSeconds = metrics.histogram('summary_compute_seconds', 'Time to compute an uncached summary', ['kind'], [0.005, 0.01, 0.02, 0.03, 0.06, 0.1, 0.25, 1]);
+  }
 
   private key(userId: string, kind: SummaryKind, date: IsoDate): string {
     return `summary:${userId}:${kind}:${date}`;
@@ -48,14 +57,20 @@ export class SummaryCache {
     let version: string;
     try {
       const [hit, v] = await this.redis.mget(key, this.versionKey(userId));
-      if (hit) return JSON.parse(hit) as T;
+      if (hit) {
+        this.requests.inc({ kind, result: 'hit' });
+        return JSON.parse(hit) as T;
+      }
       version = v ?? '0';
     } catch (err) {
       // A Redis outage degrades to uncached summaries instead of failing the request.
       this.logger.warn(`summary cache read failed: ${(err as Error).message}`);
       return compute();
     }
+    this.requests.inc({ kind, result: 'miss' });
+    const stop = this.computeSeconds.startTimer({ kind });
     const value = await compute();
+    stop();
     try {
       await this.redis.eval(
         SET_IF_VERSION,

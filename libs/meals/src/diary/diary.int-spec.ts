@@ -92,6 +92,16 @@ describe('food diary and summaries (real stores)', () => {
     expect(weekly.body.days).toHaveLength(7);
   });
 
+  it('exposes business counters for entries and the summary cache', async () => {
+    const first = await api<Daily>(t, nz, 'GET', '/summary/daily?date=2026-04-05');
+    const again = await api<Daily>(t, nz, 'GET', '/summary/daily?date=2026-04-05');
+    expect(again.body).toEqual(first.body);
+    const text = await (await fetch(`${t.url}/metrics`)).text();
+    expect(text).toMatch(/diary_entries_logged_total\{[^}]*kind="reference"[^}]*\} [1-9]/);
+    expect(text).toMatch(/summary_requests_total\{[^}]*kind="daily",result="hit"[^}]*\} [1-9]/);
+    expect(text).toMatch(/summary_requests_total\{[^}]*kind="daily",result="miss"[^}]*\} [1-9]/);
+  });
+
   it('answers 404 for another user\'s entry', async () => {
     const other = await trackedUser(t);
     const e = await api<Entry>(t, nz, 'POST', '/diary/entries', oats({ date: '2026-02-03' }));

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { ProblemException, notFound } from '@welness/platform';
+import { MetricsService, ProblemException, notFound } from '@welness/platform';
+import type { Counter } from 'prom-client';
 import { addDays, localDate } from '@welness/nutrition';
 import { ItemSpec, ResolvedItem } from '../foods/item-spec';
 import { ItemResolver } from '../foods/item-resolver.service';
@@ -47,12 +48,17 @@ const toWaterDto = (w: WaterLog): WaterDto => ({ id: w.id, date: w.date, ml: w.m
 
 @Injectable()
 export class DiaryService {
+  private readonly logged: Counter<'kind'>;
+
   constructor(
     private readonly repo: DiaryRepository,
     private readonly resolver: ItemResolver,
     private readonly cache: SummaryCache,
     @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.logged = metrics.counter('diary_entries_logged_total', 'Diary entries created, by source kind', ['kind']);
+  }
 
   async timeZone(userId: string): Promise<string> {
     const p = await this.profiles.get(userId);
@@ -94,7 +100,10 @@ export class DiaryService {
     if (!created && row.idempotencyFingerprint !== fingerprint) {
       throw new ProblemException(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different request body.');
     }
-    if (created) await this.cache.invalidateFrom(userId, date);
+    if (created) {
+      this.logged.inc({ kind: row.kind });
+      await this.cache.invalidateFrom(userId, date);
+    }
     return { entry: toEntryDto(row), created };
   }
 
@@ -103,6 +112,7 @@ export class DiaryService {
     const items = await Promise.all(specs.map((s) => this.resolver.resolve(userId, s)));
     const now = new Date();
     const rows = await this.repo.insertMany(items.map((item) => ({ ...this.newEntry(userId, date, slot, now, item, planRef), note: null, idempotencyKey: null, idempotencyFingerprint: null })));
+    for (const r of rows) this.logged.inc({ kind: r.kind });
     await this.cache.invalidateFrom(userId, date);
     return rows.map(toEntryDto);
   }
