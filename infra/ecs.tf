@@ -68,6 +68,7 @@ locals {
 module "api" {
   source = "./modules/ecs-service"
 
+  create_service   = var.services_enabled
   name             = "${local.name}-api"
   container_name   = "api"
   cluster_arn      = aws_ecs_cluster.this.arn
@@ -125,6 +126,7 @@ module "api" {
 module "worker" {
   source = "./modules/ecs-service"
 
+  create_service   = var.services_enabled
   name             = "${local.name}-worker"
   container_name   = "worker"
   cluster_arn      = aws_ecs_cluster.this.arn
@@ -175,6 +177,7 @@ module "worker" {
 module "web" {
   source = "./modules/ecs-service"
 
+  create_service           = var.services_enabled
   name                     = "${local.name}-web"
   container_name           = "web"
   cluster_arn              = aws_ecs_cluster.this.arn

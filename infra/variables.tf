@@ -192,6 +192,12 @@ variable "cpu_architecture" {
 
 # --- Services ---------------------------------------------------------------------------------
 
+variable "services_enabled" {
+  description = "Create the api, worker and web services. Set false for the very first apply: the stores, task definitions and the migration task exist, so the schema can be migrated before any app task boots (the app seeds reference data at start)."
+  type        = bool
+  default     = true
+}
+
 variable "api" {
   description = "Size and scaling of the api service: Fargate CPU units and MiB per task, task count bounds, CPU target (%) and ALB requests per task per minute."
   type = object({

@@ -221,6 +221,24 @@ run "existing_mongodb" {
   }
 }
 
+run "bootstrap_without_services" {
+  command = apply
+
+  variables {
+    services_enabled = false
+  }
+
+  assert {
+    condition     = output.service_names.api == null && output.service_names.worker == null && output.service_names.web == null
+    error_message = "services_enabled = false creates no ECS service."
+  }
+
+  assert {
+    condition     = module.migrate.task_definition_arn != null && module.api.task_definition_arn != null
+    error_message = "The migration task definition (and the services' task definitions) exist before the services."
+  }
+}
+
 run "rejects_managed_settings_in_app_settings" {
   command = plan
 
