@@ -44,6 +44,27 @@ describe('diet plans, recipes and privacy (real stores)', () => {
     expect(day.actual.energyKcal).toBeCloseTo(gen.body.days[1].meals[1].totals.energyKcal, 0);
   });
 
+  it('uses the user\'s own recipes as plan ingredients and logs them as recipe entries', async () => {
+    const v = await trackedUser(t, 'Europe/Paris');
+    const curry = await api<{ id: string }>(t, v, 'POST', '/recipes', {
+      name: 'Dal bowl',
+      servings: 2,
+      ingredients: [
+        { kind: 'reference', foodKey: 'lentils', quantity: 300, unit: 'g' },
+        { kind: 'reference', foodKey: 'white-rice', quantity: 200, unit: 'g' },
+        { kind: 'reference', foodKey: 'tomato', quantity: 150, unit: 'g' },
+        { kind: 'reference', foodKey: 'olive-oil', quantity: 10, unit: 'g' },
+      ],
+    });
+    // Disliking every other main-meal carbohydrate leaves the recipe as the only choice.
+    const plan = await api<Plan>(t, v, 'POST', '/plans/generate', { dietType: 'vegan', dislikedFoods: ['rice', 'quinoa', 'pasta', 'potato'], mealsPerDay: 3, seed: 5 });
+    expect(plan.status).toBe(201);
+    const lunch = plan.body.days[0].meals[1];
+    expect(lunch.items.map((i) => i.foodKey)).toContain(`recipe:${curry.body.id}`);
+    const logged = await api<{ kind: string; ref: string }[]>(t, v, 'POST', '/plans/current/log-meal', { date: plan.body.days[0].date, mealIndex: 1 });
+    expect(logged.body.find((e) => e.kind === 'recipe')?.ref).toBe(curry.body.id);
+  });
+
   it('explains why a plan is impossible instead of breaking a rule', async () => {
     const r = await api<{ status: number; type: string }>(t, u, 'POST', '/plans/generate', {
       dietType: 'vegan',

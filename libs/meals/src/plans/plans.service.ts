@@ -12,7 +12,34 @@ import { ZERO_NUTRIENTS, roundNutrients, scaleNutrients, sumNutrients } from '..
 import { DietPlan } from './diet-plan.entity';
 import { PlanInfeasibleError, PlanPreferences, deviation, generateWeek } from './plan.generator';
 import { EditPlannedItemDto, GeneratePlanDto, PlannedVsActualDayDto } from './plans.dto';
-import { referenceFood } from './reference-foods';
+import { RecipesRepository } from '../recipes/recipes.repository';
+import { Recipe } from '../recipes/recipe.entity';
+import { REFERENCE_FOODS, ReferenceFood } from './reference-foods';
+
+const RECIPE_PREFIX = 'recipe:';
+
+/**
+ * A user's recipe as a plan ingredient: a main-meal protein or carbohydrate source (by its
+ * energy split), portioned between half and two servings. Diet origin is conservative: a
+ * recipe not known to be vegetarian is treated as containing meat.
+ */
+export function recipeAsFood(r: Recipe): ReferenceFood | null {
+  if (!(r.totalGrams > 0) || !(r.total.energyKcal > 0)) return null;
+  const serving = r.totalGrams / r.servings;
+  const proteinShare = (r.total.proteinG * 4) / r.total.energyKcal;
+  return {
+    key: `${RECIPE_PREFIX}${r.id}`,
+    name: r.name,
+    origin: r.vegan ? 'plant' : r.vegetarian ? 'dairy' : 'meat',
+    role: proteinShare >= 0.25 ? 'protein' : 'carb',
+    slots: ['main'],
+    allergens: r.allergens,
+    min: Math.round(serving * 0.5),
+    usual: Math.round(serving),
+    max: Math.round(serving * 2),
+    per100: scaleNutrients(r.total, 100 / r.totalGrams),
+  };
+}
 
 @Injectable()
 export class PlansService {
@@ -21,6 +48,7 @@ export class PlansService {
     private readonly targets: TargetsService,
     private readonly diary: DiaryService,
     private readonly diaryRepo: DiaryRepository,
+    private readonly recipes: RecipesRepository,
   ) {}
 
   /** Generates a week from the user's targets and makes it the current plan. */
@@ -34,9 +62,11 @@ export class PlansService {
       mealsPerDay: dto.mealsPerDay ?? 4,
     };
     const planTargets = { energyKcal: t.energyKcal, proteinG: t.proteinG, carbohydratesG: t.carbohydratesG, fatG: t.fatG };
+    // The user's own recipes join the reference foods; the same diet and allergen rules apply.
+    const own = (await this.recipes.list(userId)).map(recipeAsFood).filter((f): f is ReferenceFood => f !== null);
     let days;
     try {
-      days = generateWeek(planTargets, prefs, dateRange(start, addDays(start, 6)), dto.seed ?? randomInt(2 ** 31 - 1));
+      days = generateWeek(planTargets, prefs, dateRange(start, addDays(start, 6)), dto.seed ?? randomInt(2 ** 31 - 1), [...REFERENCE_FOODS, ...own]);
     } catch (err) {
       if (err instanceof PlanInfeasibleError) throw new ProblemException(422, 'plan-infeasible', 'Plan not possible', err.message);
       throw err;
@@ -60,7 +90,11 @@ export class PlansService {
       userId,
       date,
       meal.slot,
-      meal.items.map((i) => ({ kind: 'reference' as const, foodKey: i.foodKey, quantity: i.grams, unit: 'g' })),
+      meal.items.map((i) =>
+        i.foodKey.startsWith(RECIPE_PREFIX)
+          ? { kind: 'recipe' as const, recipeId: i.foodKey.slice(RECIPE_PREFIX.length), quantity: i.grams, unit: 'g' }
+          : { kind: 'reference' as const, foodKey: i.foodKey, quantity: i.grams, unit: 'g' },
+      ),
       `${plan.id}:${date}:${mealIndex}`,
     );
   }
@@ -70,10 +104,10 @@ export class PlansService {
     const plan = await this.current(userId);
     const day = plan.days.find((d) => d.date === dto.date);
     const item = day?.meals[dto.mealIndex]?.items[dto.itemIndex];
-    const food = item ? referenceFood(item.foodKey) : undefined;
-    if (!day || !item || !food) throw notFound('Planned item');
+    if (!day || !item || !(item.grams > 0)) throw notFound('Planned item');
+    // Scale from the planned portion itself: works for reference foods and recipes alike.
+    item.nutrients = roundNutrients(scaleNutrients(item.nutrients, dto.grams / item.grams));
     item.grams = dto.grams;
-    item.nutrients = roundNutrients(scaleNutrients(food.per100, dto.grams / 100));
     for (const m of day.meals) m.totals = roundNutrients(sumNutrients(m.items.map((i) => i.nutrients)));
     day.totals = roundNutrients(sumNutrients(day.meals.map((m) => m.totals)));
     day.deviation = deviation(day.totals, plan.targets);
