@@ -51,11 +51,15 @@ async function main(): Promise<void> {
     const withTool: number[] = [];
     const textOnly: number[] = [];
     const modelMs: number[] = [];
+    const phases = { loadMs: [] as number[], toolMs: [] as number[], persistMs: [] as number[] };
     for (let i = 0; i < TURNS; i++) {
       const r = await turns.run(user.id, conv.id, say(i), new NullSink());
       if (r.engine !== 'llm') throw new Error(`turn ${i} fell back to ${r.engine}`);
       overhead.push(r.timing.overheadMs);
       modelMs.push(r.timing.modelMs);
+      phases.loadMs.push(r.timing.loadMs);
+      phases.toolMs.push(r.timing.toolMs);
+      phases.persistMs.push(r.timing.persistMs);
       (r.toolCalls.length ? withTool : textOnly).push(r.timing.overheadMs);
     }
 
@@ -79,11 +83,14 @@ async function main(): Promise<void> {
       overheadWithToolCallMs: stat(withTool),
       overheadTextOnlyMs: stat(textOnly),
       fakeModelTimeMs: stat(modelMs),
+      phasesMs: { load: stat(phases.loadMs), tools: stat(phases.toolMs), persist: stat(phases.persistMs) },
+      loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
       firstSseTokenAfterModelChunkMs: { ...stat(gaps), target: { p95: 50 } },
     };
     const file = writeResult('agent', result);
     console.log(`agent overhead per turn: p50 ${result.overheadPerTurnMs.p50} ms, p95 ${result.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${overhead.length})`);
     console.log(`  with a tool call: p50 ${result.overheadWithToolCallMs.p50} ms, p95 ${result.overheadWithToolCallMs.p95} ms; text only: p50 ${result.overheadTextOnlyMs.p50} ms, p95 ${result.overheadTextOnlyMs.p95} ms`);
+    console.log(`  phases p50: load ${result.phasesMs.load.p50} ms, tools ${result.phasesMs.tools.p50} ms, persist ${result.phasesMs.persist.p50} ms; load average ${result.loadAverage.join(' ')}`);
     console.log(`first SSE token after the model's first chunk: p50 ${result.firstSseTokenAfterModelChunkMs.p50} ms, p95 ${result.firstSseTokenAfterModelChunkMs.p95} ms (target ≤ 50 ms; n=${gaps.length})`);
     console.log(`wrote ${file}`);
   } finally {

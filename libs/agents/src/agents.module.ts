@@ -27,6 +27,7 @@ import { MemoryTools } from './memory/memory.tools';
 import { RecallService } from './memory/recall.service';
 import { AgentMetrics } from './metrics/agent-metrics.service';
 import { AgentsInit1763790000000 } from './migrations/1763790000000-agents-init';
+import { AgentsMessageTsv1763800000000 } from './migrations/1763800000000-agents-message-tsv';
 import { OnboardingService } from './onboarding/onboarding.service';
 import { ProfileTools } from './onboarding/profile.tools';
 import { ProfileWriter } from './onboarding/profile.writer';
@@ -53,7 +54,7 @@ const entities = [
 ];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000] };
+export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000, AgentsMessageTsv1763800000000] };
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), IdentityModule, FactsModule, GoalsModule, MealsModule, ActivitiesModule],

@@ -27,7 +27,8 @@ export interface TurnResult {
   engine: 'llm' | 'offline' | 'safety';
   safety: string;
   toolCalls: { id: string; name: string; ok: boolean; error?: string }[];
-  timing: { totalMs: number; modelMs: number; overheadMs: number };
+  /** Where the turn's time went; overhead = total − model (memory, prompt, tools, safety, persistence). */
+  timing: { totalMs: number; modelMs: number; overheadMs: number; loadMs: number; toolMs: number; persistMs: number };
 }
 
 export interface TurnOptions {
@@ -67,6 +68,7 @@ export class TurnService {
     ]);
     if (!conv) throw notFound('Conversation');
     const agent = await this.agents.get(conv.agentId);
+    const loadMs = performance.now() - started;
     const verdict = assessInput(text, agent.safetyPolicy);
     const memory = this.memory.blocks(memoryValues, agent.memoryBlocks, agent.persona);
     const trimmed = trimHistory(recent.map(toChat), this.config.AGENT_CONTEXT_TOKENS, conv.summary);
@@ -136,7 +138,9 @@ export class TurnService {
     const totalBeforeSave = performance.now() - started;
     const messages = this.transcript(text, out, runtime, engine, Math.round(totalBeforeSave), meta);
     const modeAfter = conv.mode === 'onboarding' && out.state.onboarding?.completedAt ? 'chat' : conv.mode;
-    const saved = await this.repo.saveTurn(conv, out.state, trimmed.summary, messages, modeAfter);
+    const persistStarted = performance.now();
+    const [saved] = await Promise.all([this.repo.saveTurn(conv, out.state, trimmed.summary, messages, modeAfter), runtime.settled()]);
+    const persistMs = performance.now() - persistStarted;
     const totalMs = performance.now() - started;
     this.count(agent, engine, out, totalMs);
     return {
@@ -146,7 +150,7 @@ export class TurnService {
       engine,
       safety: verdict.category,
       toolCalls: runtime.calls.map((c) => ({ id: c.id, name: c.name, ok: c.outcome.ok, ...(c.outcome.error ? { error: c.outcome.error } : {}) })),
-      timing: { totalMs, modelMs, overheadMs: totalMs - modelMs },
+      timing: { totalMs, modelMs, overheadMs: totalMs - modelMs, loadMs, toolMs: runtime.toolMs, persistMs },
     };
   }
 

@@ -69,14 +69,24 @@ export class ToolRegistry implements ToolExecutor {
       if (!(err instanceof ToolError)) this.log.warn(`tool ${name} failed: ${(err as Error).message}`);
       outcome = { ok: false, error: err instanceof ToolError ? err.message : 'the tool failed unexpectedly' };
     }
-    await this.record(name, parsed.data, outcome, performance.now() - started, ctx);
+    await this.audited(ctx, this.record(name, parsed.data, outcome, performance.now() - started, ctx));
     return outcome;
   }
 
   async reject(name: string, args: unknown, error: string, ctx: ToolCallContext): Promise<ToolOutcome> {
     const outcome = { ok: false, error };
-    await this.record(name, args, outcome, 0, ctx);
+    await this.audited(ctx, this.record(name, args, outcome, 0, ctx));
     return outcome;
+  }
+
+  /**
+   * A turn collects its audit writes and awaits them beside its own persistence, so the audit
+   * round trip is off the tool's critical path; outside a turn the write is awaited here.
+   */
+  private async audited(ctx: ToolCallContext, write: Promise<void>): Promise<void> {
+    const guarded = write.catch((err: Error) => this.log.error(`tool audit write failed: ${err.message}`));
+    if (ctx.audits) ctx.audits.push(guarded);
+    else await guarded;
   }
 
   private async record(name: string, args: unknown, outcome: ToolOutcome, ms: number, ctx: ToolCallContext): Promise<void> {

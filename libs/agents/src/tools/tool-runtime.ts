@@ -25,6 +25,9 @@ export interface ToolCallRecord {
 export class ToolRuntime {
   readonly calls: ToolCallRecord[] = [];
   engine: EngineKind = 'offline';
+  private readonly audits: Promise<void>[] = [];
+  /** Wall time spent inside tools this turn. */
+  toolMs = 0;
 
   constructor(
     private readonly specs: Map<string, ToolSpec>,
@@ -49,16 +52,23 @@ export class ToolRuntime {
   async call(name: string, rawArgs: unknown, id: string = `call_${randomUUID().slice(0, 12)}`): Promise<ToolCallRecord> {
     const argsText = typeof rawArgs === 'string' ? rawArgs : JSON.stringify(rawArgs ?? {});
     this.sink.toolCall({ id, name, arguments: argsText });
-    const ctx: ToolCallContext = { ...this.base, engine: this.engine };
+    const ctx: ToolCallContext = { ...this.base, engine: this.engine, audits: this.audits };
+    const started = performance.now();
     const parsed = parseArgs(rawArgs);
     const outcome: ToolOutcome =
       parsed === MALFORMED
         ? await this.executor.reject(name, { malformed: argsText.slice(0, 500) }, 'arguments are not valid JSON', ctx)
         : await this.executor.execute(this.specs.get(name), name, parsed, ctx);
+    this.toolMs += performance.now() - started;
     this.sink.toolResult({ id, name, ok: outcome.ok, data: outcome.data, error: outcome.error });
     const record = { id, name, arguments: argsText, outcome };
     this.calls.push(record);
     return record;
+  }
+
+  /** Resolves when every audit record of this turn is written. */
+  async settled(): Promise<void> {
+    await Promise.all(this.audits);
   }
 
   get errorCount(): number {

@@ -9,6 +9,8 @@ export interface ToolContext {
   now: Date;
   /** The agent's memory block definitions (labels and limits). */
   memoryBlocks: MemoryBlockDefinition[];
+  /** Audit writes of this turn still in flight (awaited with the turn's persistence). */
+  audits?: Promise<void>[];
 }
 
 export type ToolData = Record<string, unknown>;
