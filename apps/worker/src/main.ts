@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, logger, role: 'worker' }), {
     logger: new PinoNestLogger(logger),
   });
-  app.enableShutdownHooks();
+  app.enableShutdownHooks([], { useProcessExit: true });
 
   const metrics = app.get(MetricsService);
   const port = Number(process.env.METRICS_PORT ?? 9464);

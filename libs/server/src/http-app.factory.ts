@@ -76,6 +76,7 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
   installHttpMetrics(fastify, app.get(MetricsService));
   setupOpenApi(app);
   if (options.serveWeb) await serveSpa(app, config.WEB_DIST_DIR);
-  app.enableShutdownHooks();
+  // Exit 0 after a clean shutdown (and let pino flush) instead of re-raising the signal.
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }

@@ -44,8 +44,8 @@ describe('readiness when Redis goes away and comes back', () => {
     t = await createTestApp({ REDIS_URL: `redis://127.0.0.1:${relay.port}/0` });
   });
   afterAll(async () => {
-    await relay.stop();
     await t?.close();
+    await relay.stop();
   });
 
   it('answers 503 naming redis, keeps liveness, and recovers without a restart', async () => {

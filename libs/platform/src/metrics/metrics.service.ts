@@ -41,6 +41,11 @@ export class MetricsService {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // prom-client adds `*_total` sums of its per-type gauges; a gauge with a counter's suffix is
+    // rejected by promtool, and `sum(nodejs_active_handles)` gives the same reading.
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+      this.registry.removeSingleMetric(name);
+    }
   }
 
   counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {

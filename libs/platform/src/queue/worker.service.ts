@@ -67,8 +67,11 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   /** Lets running jobs finish (bounded by SHUTDOWN_TIMEOUT_MS) before the stores close. */
   async onApplicationShutdown(): Promise<void> {
     const closing = Promise.allSettled(this.workers.map((w) => w.close()));
-    const timeout = new Promise((resolve) => setTimeout(resolve, this.config.SHUTDOWN_TIMEOUT_MS).unref());
-    await Promise.race([closing, timeout]);
-    await Promise.allSettled(this.workers.map((w) => w.close(true)));
+    await Promise.race([closing, delay(this.config.SHUTDOWN_TIMEOUT_MS)]);
+    // Jobs still running past the deadline are abandoned to BullMQ's stalled-job recovery;
+    // a Redis that is already gone must not hold the process either.
+    await Promise.race([Promise.allSettled(this.workers.map((w) => w.close(true))), delay(1000)]);
   }
 }
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
