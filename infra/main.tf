@@ -90,6 +90,7 @@ module "data" {
   imports_client_role_arns = [aws_iam_role.app_task.arn]
 
   deletion_protection         = var.deletion_protection
+  skip_final_snapshot         = var.skip_final_snapshots
   backup_retention_days       = var.backup_retention_days
   secret_recovery_window_days = var.secret_recovery_window_days
 

@@ -136,9 +136,15 @@ variable "alb_access_logs_bucket" {
 }
 
 variable "deletion_protection" {
-  description = "Protect the ALB, RDS and DocumentDB from deletion and keep final snapshots. Turn off only to tear down a test stack."
+  description = "Protect the ALB, RDS and DocumentDB from deletion. Turn off only to tear down a stack."
   type        = bool
   default     = true
+}
+
+variable "skip_final_snapshots" {
+  description = "Delete RDS and DocumentDB without final snapshots when they are destroyed (throwaway stacks only)."
+  type        = bool
+  default     = false
 }
 
 # --- Images -----------------------------------------------------------------------------------

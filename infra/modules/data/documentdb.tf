@@ -85,7 +85,7 @@ resource "aws_docdb_cluster" "this" {
   preferred_backup_window      = var.preferred_backup_window
   preferred_maintenance_window = var.preferred_maintenance_window
   deletion_protection          = var.deletion_protection
-  skip_final_snapshot          = !var.deletion_protection
+  skip_final_snapshot          = var.skip_final_snapshot
   final_snapshot_identifier    = "${var.name}-docdb-final"
   apply_immediately            = false
 

@@ -90,7 +90,7 @@ resource "aws_db_instance" "postgres" {
   maintenance_window        = var.preferred_maintenance_window
   copy_tags_to_snapshot     = true
   deletion_protection       = var.deletion_protection
-  skip_final_snapshot       = !var.deletion_protection
+  skip_final_snapshot       = var.skip_final_snapshot
   final_snapshot_identifier = "${var.name}-postgres-final"
 
   auto_minor_version_upgrade  = true

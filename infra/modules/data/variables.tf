@@ -45,9 +45,15 @@ variable "secret_recovery_window_days" {
 }
 
 variable "deletion_protection" {
-  description = "Protect RDS and DocumentDB from deletion and take final snapshots."
+  description = "Protect RDS and DocumentDB from deletion."
   type        = bool
   default     = true
+}
+
+variable "skip_final_snapshot" {
+  description = "Delete RDS and DocumentDB without a final snapshot (throwaway stacks only)."
+  type        = bool
+  default     = false
 }
 
 variable "backup_retention_days" {
