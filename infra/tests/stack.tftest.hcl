@@ -239,6 +239,51 @@ run "bootstrap_without_services" {
   }
 }
 
+run "all_options" {
+  command = apply
+
+  variables {
+    enable_execute_command      = true
+    metrics_ingress_cidr_blocks = ["10.40.0.0/16"]
+    route53_zone_id             = "Z0123456789ABCDEFGHIJ"
+    cpu_architecture            = "ARM64"
+    ca_bundle_path_in_image     = "/etc/ssl/certs/rds-global-bundle.pem"
+    app_secret_values = {
+      SMTP_URL       = "smtps://user:pass@mail.example.com:465"
+      OIDC_PROVIDERS = "[]"
+    }
+    worker = { spot_weight = 3 }
+  }
+
+  assert {
+    condition     = aws_route53_record.app[0].name == "welness.example.com"
+    error_message = "The alias record is for the host of public_url."
+  }
+
+  assert {
+    condition     = length(aws_secretsmanager_secret.optional) == 2 && contains(keys(output.secret_arns), "SMTP_URL") && contains(keys(output.secret_arns), "OIDC_PROVIDERS")
+    error_message = "Secret values given to Terraform become secrets injected by name."
+  }
+
+  assert {
+    condition     = length(aws_iam_role_policy.ecs_exec) == 2
+    error_message = "ECS Exec grants the SSM channel to the app role and the exec-only role."
+  }
+
+  assert {
+    condition = (
+      length([for c in jsondecode(module.api.container_definitions) : c if c.name == "tls-ca"]) == 0 &&
+      strcontains(jsonencode(one([for c in jsondecode(module.api.container_definitions) : c if c.name == "api"]).secrets), "SMTP_URL")
+    )
+    error_message = "With the CA bundle in the image no init container runs; optional secrets reach the api."
+  }
+
+  assert {
+    condition     = length(aws_vpc_security_group_ingress_rule.api_metrics) == 1 && length(aws_vpc_security_group_ingress_rule.worker_metrics) == 1
+    error_message = "The metrics scrape range may reach api and worker."
+  }
+}
+
 run "rejects_managed_settings_in_app_settings" {
   command = plan
 
