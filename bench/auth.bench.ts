@@ -16,7 +16,11 @@ const ROUNDS = 3;
 
 async function main(): Promise<void> {
   const config = loadConfig({});
-  const params = { memoryKiB: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_TIME_COST, parallelism: config.ARGON2_PARALLELISM };
+  const params = {
+    memoryKiB: config.ARGON2_MEMORY_KIB,
+    timeCost: config.ARGON2_TIME_COST,
+    parallelism: config.ARGON2_PARALLELISM,
+  };
   const argon = await argonCost(params);
 
   const port = 3950 + Math.floor(Math.random() * 40);
@@ -34,7 +38,11 @@ async function main(): Promise<void> {
     const password = 'bench-password-0123';
     const reg = await post(`${base}/api/v1/auth/register`, { email, password });
     const { accessToken } = (await reg.json()) as { accessToken: string };
-    const keyRes = await post(`${base}/api/v1/me/api-keys`, { name: 'bench', scopes: ['read'] }, { authorization: `Bearer ${accessToken}` });
+    const keyRes = await post(
+      `${base}/api/v1/me/api-keys`,
+      { name: 'bench', scopes: ['read'] },
+      { authorization: `Bearer ${accessToken}` },
+    );
     const { key } = (await keyRes.json()) as { key: string };
 
     const loginMs: number[] = [];
@@ -47,10 +55,18 @@ async function main(): Promise<void> {
     }
 
     const url = `${base}/api/v1/meta`;
-    const variants: Record<string, Record<string, string>> = { anonymous: {}, jwt: { authorization: `Bearer ${accessToken}` }, apiKey: { 'x-api-key': key } };
+    const variants: Record<string, Record<string, string>> = {
+      anonymous: {},
+      jwt: { authorization: `Bearer ${accessToken}` },
+      apiKey: { 'x-api-key': key },
+    };
     for (const headers of Object.values(variants)) await load(url, { connections: 10, duration: 2, headers }); // warm-up
     // Interleave rounds so drift on a shared box hits every variant alike.
-    const runs: Record<string, { p50: number[]; meanMs: number[] }> = { anonymous: { p50: [], meanMs: [] }, jwt: { p50: [], meanMs: [] }, apiKey: { p50: [], meanMs: [] } };
+    const runs: Record<string, { p50: number[]; meanMs: number[] }> = {
+      anonymous: { p50: [], meanMs: [] },
+      jwt: { p50: [], meanMs: [] },
+      apiKey: { p50: [], meanMs: [] },
+    };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, headers] of Object.entries(variants)) {
         const res = await load(url, { connections: 1, duration: 5, headers });
@@ -63,10 +79,19 @@ async function main(): Promise<void> {
     // autocannon reports whole milliseconds; a sequential keep-alive client gives µs-resolution p50s.
     const probe: Record<string, number[]> = { anonymous: [], jwt: [], apiKey: [] };
     for (let r = 0; r < ROUNDS; r++) {
-      for (const [name, headers] of Object.entries(variants)) probe[name].push(...(await sequential(url, headers, 1500)));
+      for (const [name, headers] of Object.entries(variants))
+        probe[name].push(...(await sequential(url, headers, 1500)));
     }
     const summary = Object.fromEntries(
-      Object.entries(runs).map(([k, v]) => [k, { autocannonP50Ms: median(v.p50), meanMs: round(median(v.meanMs), 3), p50Ms: round(median(probe[k]), 3), p95Ms: round(percentile(probe[k], 95), 3) }]),
+      Object.entries(runs).map(([k, v]) => [
+        k,
+        {
+          autocannonP50Ms: median(v.p50),
+          meanMs: round(median(v.meanMs), 3),
+          p50Ms: round(median(probe[k]), 3),
+          p95Ms: round(percentile(probe[k], 95), 3),
+        },
+      ]),
     );
     const overhead = {
       jwtP50Ms: round(summary.jwt.p50Ms - summary.anonymous.p50Ms, 3),
@@ -77,31 +102,62 @@ async function main(): Promise<void> {
     const result = {
       argon2id: { ...params, hashMs: argon.hash, verifyMs: argon.verify },
       loginHttp: { runs: LOGINS, p50Ms: round(median(loginMs), 1), p95Ms: round(percentile(loginMs, 95), 1) },
-      authOverhead: { route: 'GET /api/v1/meta', connections: 1, secondsPerRun: 5, rounds: ROUNDS, ...summary, overhead, targetJwtP50OverheadMs: 1 },
+      authOverhead: {
+        route: 'GET /api/v1/meta',
+        connections: 1,
+        secondsPerRun: 5,
+        rounds: ROUNDS,
+        ...summary,
+        overhead,
+        targetJwtP50OverheadMs: 1,
+      },
     };
     const file = writeResult('auth', result);
-    console.log(`argon2id m=${params.memoryKiB} KiB t=${params.timeCost} p=${params.parallelism}: hash p50 ${argon.hash.p50} ms, verify p50 ${argon.verify.p50} ms`);
-    console.log(`login over HTTP (${LOGINS} runs): p50 ${result.loginHttp.p50Ms} ms, p95 ${result.loginHttp.p95Ms} ms`);
-    console.log(`GET /api/v1/meta p50 (sequential client): anonymous ${summary.anonymous.p50Ms} ms, JWT ${summary.jwt.p50Ms} ms, API key ${summary.apiKey.p50Ms} ms`);
-    console.log(`GET /api/v1/meta mean (autocannon, 1 connection): anonymous ${summary.anonymous.meanMs} ms, JWT ${summary.jwt.meanMs} ms, API key ${summary.apiKey.meanMs} ms`);
-    console.log(`JWT auth overhead: p50 ${overhead.jwtP50Ms} ms, mean ${overhead.jwtMeanMs} ms (target ≤ 1 ms p50); API key overhead p50 ${overhead.apiKeyP50Ms} ms`);
+    console.log(
+      `argon2id m=${params.memoryKiB} KiB t=${params.timeCost} p=${params.parallelism}: hash p50 ${argon.hash.p50} ms, verify p50 ${argon.verify.p50} ms`,
+    );
+    console.log(
+      `login over HTTP (${LOGINS} runs): p50 ${result.loginHttp.p50Ms} ms, p95 ${result.loginHttp.p95Ms} ms`,
+    );
+    console.log(
+      `GET /api/v1/meta p50 (sequential client): anonymous ${summary.anonymous.p50Ms} ms, JWT ${summary.jwt.p50Ms} ms, API key ${summary.apiKey.p50Ms} ms`,
+    );
+    console.log(
+      `GET /api/v1/meta mean (autocannon, 1 connection): anonymous ${summary.anonymous.meanMs} ms, JWT ${summary.jwt.meanMs} ms, API key ${summary.apiKey.meanMs} ms`,
+    );
+    console.log(
+      `JWT auth overhead: p50 ${overhead.jwtP50Ms} ms, mean ${overhead.jwtMeanMs} ms (target ≤ 1 ms p50); API key overhead p50 ${overhead.apiKeyP50Ms} ms`,
+    );
     console.log(`wrote ${file}`);
   } finally {
     await stop(child);
     // Each run boots against a fresh catalogue database; drop it so runs leave nothing behind.
-    const mongo = await MongoClient.connect(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/', { serverSelectionTimeoutMS: 5000 });
-    await mongo.db(env.MONGO_DB).dropDatabase().finally(() => mongo.close());
+    const mongo = await MongoClient.connect(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/', {
+      serverSelectionTimeoutMS: 5000,
+    });
+    await mongo
+      .db(env.MONGO_DB)
+      .dropDatabase()
+      .finally(() => mongo.close());
   }
 }
 
-async function argonCost(p: { memoryKiB: number; timeCost: number; parallelism: number }): Promise<{ hash: { p50: number; p95: number }; verify: { p50: number; p95: number } }> {
-  const opts = { type: argon2.argon2id, memoryCost: p.memoryKiB, timeCost: p.timeCost, parallelism: p.parallelism } as const;
+async function argonCost(p: {
+  memoryKiB: number;
+  timeCost: number;
+  parallelism: number;
+}): Promise<{ hash: { p50: number; p95: number }; verify: { p50: number; p95: number } }> {
+  const opts = {
+    type: argon2.argon2id,
+    memoryCost: p.memoryKiB,
+    timeCost: p.timeCost,
+    parallelism: p.parallelism,
+  } as const;
   const hashes: number[] = [];
   const verifies: number[] = [];
-  let hash = '';
   for (let i = 0; i < 23; i++) {
     let t0 = performance.now();
-    hash = await argon2.hash(`password-${i}`, opts);
+    const hash = await argon2.hash(`password-${i}`, opts);
     if (i >= 3) hashes.push(performance.now() - t0);
     t0 = performance.now();
     await argon2.verify(hash, `password-${i}`);
@@ -126,7 +182,11 @@ async function sequential(url: string, headers: Record<string, string>, n: numbe
 }
 
 function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));

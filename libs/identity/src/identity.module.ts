@@ -46,7 +46,16 @@ import { UserStateCache } from './users/user-state.cache';
 import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
 
-const entities = [UserAccount, RefreshToken, ApiKey, AuditEvent, MfaRecoveryCode, EmailToken, DevMailMessage, FederatedIdentity];
+const entities = [
+  UserAccount,
+  RefreshToken,
+  ApiKey,
+  AuditEvent,
+  MfaRecoveryCode,
+  EmailToken,
+  DevMailMessage,
+  FederatedIdentity,
+];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
 export const identityDatabase: DatabaseRegistration = { entities, migrations: [IdentityInit1763772000000] };
@@ -58,10 +67,21 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     CryptoModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => throttlerOptions(config, new RedisThrottlerStorage(redis)),
+      useFactory: (config: AppConfig, redis: Redis) =>
+        throttlerOptions(config, new RedisThrottlerStorage(redis)),
     }),
   ],
-  controllers: [AuthController, PasswordController, MfaController, OidcController, MeController, PrivacyController, MyAuditController, ApiKeysController, AdminController],
+  controllers: [
+    AuthController,
+    PasswordController,
+    MfaController,
+    OidcController,
+    MeController,
+    PrivacyController,
+    MyAuditController,
+    ApiKeysController,
+    AdminController,
+  ],
   providers: [
     UsersRepository,
     UserStateCache,

@@ -53,7 +53,11 @@ export async function grantRole(t: TestApp, userId: string, role: Role): Promise
 }
 
 /** Signs in with email and password (no MFA) and returns fresh tokens. */
-export async function logIn(t: TestApp, email: string, password: string): Promise<{ accessToken: string; refreshToken: string; headers: Record<string, string> }> {
+export async function logIn(
+  t: TestApp,
+  email: string,
+  password: string,
+): Promise<{ accessToken: string; refreshToken: string; headers: Record<string, string> }> {
   const res = await fetch(`${t.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -61,5 +65,8 @@ export async function logIn(t: TestApp, email: string, password: string): Promis
   });
   if (res.status !== 200) throw new Error(`logIn failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { accessToken: string; refreshToken: string };
-  return { ...body, headers: { authorization: `Bearer ${body.accessToken}`, 'content-type': 'application/json' } };
+  return {
+    ...body,
+    headers: { authorization: `Bearer ${body.accessToken}`, 'content-type': 'application/json' },
+  };
 }

@@ -22,7 +22,11 @@ export interface FakeOidcServer {
  * A real OpenID Connect provider (panva's oidc-provider) on loopback. Logins complete without
  * a form: the interaction signs in the account set with `loginAs`, and consent is implied.
  */
-export async function startFakeOidc(opts: { redirectUris: string[]; clientId?: string; clientSecret?: string }): Promise<FakeOidcServer> {
+export async function startFakeOidc(opts: {
+  redirectUris: string[];
+  clientId?: string;
+  clientSecret?: string;
+}): Promise<FakeOidcServer> {
   const clientId = opts.clientId ?? 'welness-test';
   const clientSecret = opts.clientSecret ?? 'welness-test-secret-0123456789';
   const accounts = new Map<string, FakeOidcAccount>();
@@ -33,7 +37,15 @@ export async function startFakeOidc(opts: { redirectUris: string[]; clientId?: s
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const provider: Provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: opts.redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: opts.redirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     async findAccount(_ctx, sub) {
       const acc = accounts.get(sub);
       return acc ? { accountId: sub, claims: () => ({ ...acc }) } : undefined;
@@ -45,7 +57,10 @@ export async function startFakeOidc(opts: { redirectUris: string[]; clientId?: s
     features: { devInteractions: { enabled: false } },
     cookies: { keys: ['fake-oidc-cookie-key-0123456789'] },
     async loadExistingGrant(ctx): Promise<OidcGrant> {
-      const grant: OidcGrant = new provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant: OidcGrant = new provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid email profile');
       await grant.save();
       return grant;
@@ -59,7 +74,12 @@ export async function startFakeOidc(opts: { redirectUris: string[]; clientId?: s
         try {
           if (!next) throw new Error('fake OIDC: call loginAs() before starting a login');
           accounts.set(next.sub, next);
-          await provider.interactionFinished(req, res, { login: { accountId: next.sub } }, { mergeWithLastSubmission: false });
+          await provider.interactionFinished(
+            req,
+            res,
+            { login: { accountId: next.sub } },
+            { mergeWithLastSubmission: false },
+          );
         } catch (err) {
           res.statusCode = 500;
           res.end(String(err));
@@ -94,12 +114,20 @@ export async function browseRedirects(
   const hops: string[] = [];
   let url = startUrl;
   for (let i = 0; i < (opts.maxHops ?? 20); i++) {
-    const target = new URL(url.startsWith(opts.publicOrigin) ? opts.appUrl + url.slice(opts.publicOrigin.length) : url);
+    const target = new URL(
+      url.startsWith(opts.publicOrigin) ? opts.appUrl + url.slice(opts.publicOrigin.length) : url,
+    );
     hops.push(url);
     const cookies = jar[target.host] ?? {};
     const res = await fetch(target, {
       redirect: 'manual',
-      headers: Object.keys(cookies).length ? { cookie: Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ') } : {},
+      headers: Object.keys(cookies).length
+        ? {
+            cookie: Object.entries(cookies)
+              .map(([k, v]) => `${k}=${v}`)
+              .join('; '),
+          }
+        : {},
     });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');

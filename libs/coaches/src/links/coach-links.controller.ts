@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, SubjectUserId } from '@welness/platform';
-import { ClientListDto, ClientSummaryDto, CoachInviteDto, CoachLinkDto, CoachLinkListDto } from './coach-links.dto';
+import {
+  ClientListDto,
+  ClientSummaryDto,
+  CoachInviteDto,
+  CoachLinkDto,
+  CoachLinkListDto,
+} from './coach-links.dto';
 import { CoachLinksService } from './coach-links.service';
 
 /** The coach's side: invite clients, accept their invitations, list and end links. */
@@ -23,14 +29,21 @@ export class CoachLinksController {
   @ApiOkResponse({ type: CoachLinkListDto })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<CoachLinkListDto> {
     const rows = await this.links.listForCoach(user.id);
-    return { items: await Promise.all(rows.map(async (l) => CoachLinkDto.from(l, await this.links.counterpartName(l, 'coach')))) };
+    return {
+      items: await Promise.all(
+        rows.map(async (l) => CoachLinkDto.from(l, await this.links.counterpartName(l, 'coach'))),
+      ),
+    };
   }
 
   @Post('coach/links/:id/accept')
   @Policy('authenticated')
   @HttpCode(200)
   @ApiOkResponse({ type: CoachLinkDto })
-  async accept(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CoachLinkDto> {
+  async accept(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<CoachLinkDto> {
     return CoachLinkDto.from(await this.links.accept(user.id, id));
   }
 
@@ -38,7 +51,10 @@ export class CoachLinksController {
   @Policy('authenticated')
   @HttpCode(200)
   @ApiOkResponse({ type: CoachLinkDto })
-  async end(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CoachLinkDto> {
+  async end(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<CoachLinkDto> {
     return CoachLinkDto.from(await this.links.end(user.id, id, 'coach'));
   }
 
@@ -52,7 +68,10 @@ export class CoachLinksController {
   @Get('clients/:userId')
   @Policy('coach-of-client', 'read')
   @ApiOkResponse({ type: ClientSummaryDto })
-  client(@CurrentUser() user: AuthenticatedUser, @SubjectUserId() clientId: string): Promise<ClientSummaryDto> {
+  client(
+    @CurrentUser() user: AuthenticatedUser,
+    @SubjectUserId() clientId: string,
+  ): Promise<ClientSummaryDto> {
     return this.links.clientSummary(user.id, clientId);
   }
 }

@@ -21,7 +21,10 @@ export class CoachLinksRepository {
   }
 
   findOpen(coachId: string, clientId: string | null, inviteEmail: string | null): Promise<CoachLink | null> {
-    const qb = this.repo.createQueryBuilder('l').where('l.coach_id = :coachId', { coachId }).andWhere(`l.status <> 'ended'`);
+    const qb = this.repo
+      .createQueryBuilder('l')
+      .where('l.coach_id = :coachId', { coachId })
+      .andWhere(`l.status <> 'ended'`);
     if (clientId) qb.andWhere('l.client_id = :clientId', { clientId });
     else qb.andWhere('l.client_id IS NULL AND l.invite_email = :inviteEmail', { inviteEmail });
     return qb.getOne();
@@ -54,6 +57,9 @@ export class CoachLinksRepository {
   }
 
   async deleteForUser(userId: string, email: string | null): Promise<void> {
-    await this.repo.query(`DELETE FROM coach_links WHERE coach_id = $1 OR client_id = $1 OR ($2::text IS NOT NULL AND invite_email = $2)`, [userId, email]);
+    await this.repo.query(
+      `DELETE FROM coach_links WHERE coach_id = $1 OR client_id = $1 OR ($2::text IS NOT NULL AND invite_email = $2)`,
+      [userId, email],
+    );
   }
 }

@@ -21,11 +21,17 @@ export class CoachesInit1763772100000 implements MigrationInterface {
       CHECK (status <> 'active' OR consented_at IS NOT NULL)
     )`);
     // One open link per pair; ended links stay as history.
-    await q.query(`CREATE UNIQUE INDEX coach_links_open_pair_uq ON coach_links (coach_id, client_id) WHERE status <> 'ended' AND client_id IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX coach_links_open_invite_uq ON coach_links (coach_id, invite_email) WHERE status <> 'ended' AND client_id IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX coach_links_open_pair_uq ON coach_links (coach_id, client_id) WHERE status <> 'ended' AND client_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX coach_links_open_invite_uq ON coach_links (coach_id, invite_email) WHERE status <> 'ended' AND client_id IS NULL`,
+    );
     await q.query(`CREATE INDEX coach_links_client_idx ON coach_links (client_id)`);
     await q.query(`CREATE INDEX coach_links_coach_idx ON coach_links (coach_id, status)`);
-    await q.query(`CREATE INDEX coach_links_invite_idx ON coach_links (invite_email) WHERE client_id IS NULL`);
+    await q.query(
+      `CREATE INDEX coach_links_invite_idx ON coach_links (invite_email) WHERE client_id IS NULL`,
+    );
 
     await q.query(`CREATE TABLE coach_notes (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

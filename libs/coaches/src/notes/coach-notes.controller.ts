@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, SubjectUserId } from '@welness/platform';
 import { CoachNoteDto, CoachNoteListDto, NoteBodyDto } from './coach-notes.dto';
 import { CoachNotesService } from './coach-notes.service';
@@ -14,14 +20,21 @@ export class CoachNotesController {
   @Get()
   @Policy('coach-of-client', 'read')
   @ApiOkResponse({ type: CoachNoteListDto })
-  async list(@CurrentUser() coach: AuthenticatedUser, @SubjectUserId() clientId: string): Promise<CoachNoteListDto> {
+  async list(
+    @CurrentUser() coach: AuthenticatedUser,
+    @SubjectUserId() clientId: string,
+  ): Promise<CoachNoteListDto> {
     return { items: (await this.notes.list(coach.id, clientId)).map((n) => CoachNoteDto.from(n)) };
   }
 
   @Post()
   @Policy('coach-of-client', 'read')
   @ApiCreatedResponse({ type: CoachNoteDto })
-  async create(@CurrentUser() coach: AuthenticatedUser, @SubjectUserId() clientId: string, @Body() dto: NoteBodyDto): Promise<CoachNoteDto> {
+  async create(
+    @CurrentUser() coach: AuthenticatedUser,
+    @SubjectUserId() clientId: string,
+    @Body() dto: NoteBodyDto,
+  ): Promise<CoachNoteDto> {
     return CoachNoteDto.from(await this.notes.create(coach.id, clientId, dto.body));
   }
 
@@ -41,7 +54,11 @@ export class CoachNotesController {
   @Policy('coach-of-client', 'read')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async remove(@CurrentUser() coach: AuthenticatedUser, @SubjectUserId() clientId: string, @Param('noteId', new ParseUUIDPipe()) noteId: string): Promise<void> {
+  async remove(
+    @CurrentUser() coach: AuthenticatedUser,
+    @SubjectUserId() clientId: string,
+    @Param('noteId', new ParseUUIDPipe()) noteId: string,
+  ): Promise<void> {
     await this.notes.remove(coach.id, clientId, noteId);
   }
 }

@@ -14,7 +14,13 @@ export class CoachNoteDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
   static from(n: PlainNote): CoachNoteDto {
-    return { id: n.id, clientId: n.clientId, body: n.body, createdAt: n.createdAt.toISOString(), updatedAt: n.updatedAt.toISOString() };
+    return {
+      id: n.id,
+      clientId: n.clientId,
+      body: n.body,
+      createdAt: n.createdAt.toISOString(),
+      updatedAt: n.updatedAt.toISOString(),
+    };
   }
 }
 

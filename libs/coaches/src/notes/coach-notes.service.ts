@@ -53,7 +53,13 @@ export class CoachNotesService {
   }
 
   private async open(n: CoachNote): Promise<PlainNote> {
-    return { id: n.id, clientId: n.clientId, body: await this.cipher.decrypt(n.bodyEnc, context(n.id, n.coachId, n.clientId)), createdAt: n.createdAt, updatedAt: n.updatedAt };
+    return {
+      id: n.id,
+      clientId: n.clientId,
+      body: await this.cipher.decrypt(n.bodyEnc, context(n.id, n.coachId, n.clientId)),
+      createdAt: n.createdAt,
+      updatedAt: n.updatedAt,
+    };
   }
 }
 

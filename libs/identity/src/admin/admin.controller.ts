@@ -6,7 +6,16 @@ import { AuditService } from '../audit/audit.service';
 import { MailerService } from '../mail/mailer.service';
 import { MeDto } from '../users/me.dto';
 import { UsersService } from '../users/users.service';
-import { AdminAuditQueryDto, MailDto, MailListDto, OutboxQueryDto, ROLES, RoleDto, UserPageDto, UserSearchQueryDto } from './admin.dto';
+import {
+  AdminAuditQueryDto,
+  MailDto,
+  MailListDto,
+  OutboxQueryDto,
+  ROLES,
+  RoleDto,
+  UserPageDto,
+  UserSearchQueryDto,
+} from './admin.dto';
 import { AdminService } from './admin.service';
 
 @ApiTags('admin')
@@ -39,7 +48,11 @@ export class AdminController {
   @Policy('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
-  async grant(@CurrentUser() me: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RoleDto): Promise<MeDto> {
+  async grant(
+    @CurrentUser() me: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RoleDto,
+  ): Promise<MeDto> {
     return MeDto.from(await this.admin.grantRole(me.id, id, dto.role));
   }
 
@@ -47,8 +60,13 @@ export class AdminController {
   @Policy('admin')
   @ApiParam({ name: 'role', enum: ROLES })
   @ApiOkResponse({ type: MeDto })
-  async revoke(@CurrentUser() me: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('role') role: string): Promise<MeDto> {
-    if (!ROLES.includes(role as Role)) throw badRequest('validation', `role must be one of ${ROLES.join(', ')}`);
+  async revoke(
+    @CurrentUser() me: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('role') role: string,
+  ): Promise<MeDto> {
+    if (!ROLES.includes(role as Role))
+      throw badRequest('validation', `role must be one of ${ROLES.join(', ')}`);
     return MeDto.from(await this.admin.revokeRole(me.id, id, role as Role));
   }
 
@@ -56,7 +74,10 @@ export class AdminController {
   @Policy('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
-  async deactivate(@CurrentUser() me: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeDto> {
+  async deactivate(
+    @CurrentUser() me: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<MeDto> {
     return MeDto.from(await this.admin.setActive(me.id, id, false));
   }
 
@@ -64,7 +85,10 @@ export class AdminController {
   @Policy('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
-  async reactivate(@CurrentUser() me: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeDto> {
+  async reactivate(
+    @CurrentUser() me: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<MeDto> {
     return MeDto.from(await this.admin.setActive(me.id, id, true));
   }
 
@@ -72,7 +96,11 @@ export class AdminController {
   @Policy('admin')
   @ApiOkResponse({ type: AuditPageDto })
   async auditLog(@Query() q: AdminAuditQueryDto): Promise<AuditPageDto> {
-    const page = await this.audit.list({ subjectUserId: q.userId, action: q.action }, q.limit ?? 50, q.cursor);
+    const page = await this.audit.list(
+      { subjectUserId: q.userId, action: q.action },
+      q.limit ?? 50,
+      q.cursor,
+    );
     return { items: page.items.map((e) => AuditEventDto.from(e)), nextCursor: page.nextCursor };
   }
 

@@ -8,7 +8,11 @@ import { DevMailMessage } from '../auth/auth-extras.entity';
 export const ROLES: Role[] = ['user', 'coach', 'admin'];
 
 export class UserSearchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'substring of email or display name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'substring of email or display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class AdminAuditQueryDto extends PageQueryDto {
@@ -37,7 +41,13 @@ export class MailDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(m: DevMailMessage): MailDto {
-    return { id: m.id, to: m.toAddress, subject: m.subject, text: m.bodyText, createdAt: m.createdAt.toISOString() };
+    return {
+      id: m.id,
+      to: m.toAddress,
+      subject: m.subject,
+      text: m.bodyText,
+      createdAt: m.createdAt.toISOString(),
+    };
   }
 }
 

@@ -22,11 +22,18 @@ describe('identity: admin console API', () => {
   it('lists and searches users with keyset pagination; non-admins get 403', async () => {
     const a = await signUp(t, { displayName: 'Zed Searchable' });
     await signUp(t);
-    const found = (await (await call(admin, 'GET', '/admin/users?q=searchable')).json()) as { items: { id: string }[] };
+    const found = (await (await call(admin, 'GET', '/admin/users?q=searchable')).json()) as {
+      items: { id: string }[];
+    };
     expect(found.items.map((u) => u.id)).toEqual([a.id]);
-    const p1 = (await (await call(admin, 'GET', '/admin/users?limit=2')).json()) as { items: { id: string }[]; nextCursor: string };
+    const p1 = (await (await call(admin, 'GET', '/admin/users?limit=2')).json()) as {
+      items: { id: string }[];
+      nextCursor: string;
+    };
     expect(p1.items).toHaveLength(2);
-    const p2 = (await (await call(admin, 'GET', `/admin/users?limit=2&cursor=${p1.nextCursor}`)).json()) as { items: { id: string }[] };
+    const p2 = (await (await call(admin, 'GET', `/admin/users?limit=2&cursor=${p1.nextCursor}`)).json()) as {
+      items: { id: string }[];
+    };
     expect(p2.items.map((u) => u.id)).not.toContain(p1.items[0].id);
     expect((await call(a, 'GET', '/admin/users')).status).toBe(403);
   });
@@ -38,8 +45,15 @@ describe('identity: admin console API', () => {
     const revoked = await call(admin, 'DELETE', `/admin/users/${u.id}/roles/coach`);
     expect(((await revoked.json()) as { roles: string[] }).roles).toEqual(['user']);
     expect((await call(admin, 'DELETE', `/admin/users/${u.id}/roles/user`)).status).toBe(409);
-    const audit = (await (await call(u, 'GET', '/me/audit')).json()) as { items: { action: string; actorUserId: string }[] };
-    expect(audit.items.filter((e) => e.actorUserId === admin.id).map((e) => e.action).sort()).toEqual(['admin.role_granted', 'admin.role_revoked']);
+    const audit = (await (await call(u, 'GET', '/me/audit')).json()) as {
+      items: { action: string; actorUserId: string }[];
+    };
+    expect(
+      audit.items
+        .filter((e) => e.actorUserId === admin.id)
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(['admin.role_granted', 'admin.role_revoked']);
   });
 
   it('deactivation stops login, refresh and existing access tokens; reactivation restores login', async () => {
@@ -47,14 +61,27 @@ describe('identity: admin console API', () => {
     expect((await call(u, 'GET', '/me')).status).toBe(200);
     expect((await call(admin, 'POST', `/admin/users/${u.id}/deactivate`)).status).toBe(200);
     expect((await call(u, 'GET', '/me')).status).toBe(401);
-    const refresh = await fetch(`${t.url}/api/v1/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: u.refreshToken }) });
+    const refresh = await fetch(`${t.url}/api/v1/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: u.refreshToken }),
+    });
     expect(refresh.status).toBe(401);
-    const login = () => fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: u.email, password: u.password }) });
+    const login = () =>
+      fetch(`${t.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: u.email, password: u.password }),
+      });
     expect((await login()).status).toBe(401);
     expect((await call(admin, 'POST', `/admin/users/${u.id}/reactivate`)).status).toBe(200);
     expect((await login()).status).toBe(200);
-    const log = (await (await call(admin, 'GET', `/admin/audit?userId=${u.id}`)).json()) as { items: { action: string }[] };
-    expect(log.items.map((e) => e.action)).toEqual(expect.arrayContaining(['admin.deactivated', 'admin.reactivated']));
+    const log = (await (await call(admin, 'GET', `/admin/audit?userId=${u.id}`)).json()) as {
+      items: { action: string }[];
+    };
+    expect(log.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['admin.deactivated', 'admin.reactivated']),
+    );
   });
 
   it('an admin cannot deactivate or demote themselves', async () => {

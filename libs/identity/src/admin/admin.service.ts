@@ -16,15 +16,26 @@ export class AdminService {
 
   async grantRole(adminId: string, userId: string, role: Role): Promise<UserAccount> {
     if (await this.users.grantRole(userId, role)) {
-      await this.audit.record({ subjectUserId: userId, actorUserId: adminId, action: 'admin.role_granted', detail: { role } });
+      await this.audit.record({
+        subjectUserId: userId,
+        actorUserId: adminId,
+        action: 'admin.role_granted',
+        detail: { role },
+      });
     }
     return this.users.get(userId);
   }
 
   async revokeRole(adminId: string, userId: string, role: Role): Promise<UserAccount> {
-    if (adminId === userId && role === 'admin') throw badRequest('self-demotion', 'Ask another admin to remove your admin role.');
+    if (adminId === userId && role === 'admin')
+      throw badRequest('self-demotion', 'Ask another admin to remove your admin role.');
     if (await this.users.revokeRole(userId, role)) {
-      await this.audit.record({ subjectUserId: userId, actorUserId: adminId, action: 'admin.role_revoked', detail: { role } });
+      await this.audit.record({
+        subjectUserId: userId,
+        actorUserId: adminId,
+        action: 'admin.role_revoked',
+        detail: { role },
+      });
     }
     return this.users.get(userId);
   }
@@ -34,10 +45,15 @@ export class AdminService {
    * entry expires (30 s), well inside one access-token lifetime.
    */
   async setActive(adminId: string, userId: string, active: boolean): Promise<UserAccount> {
-    if (adminId === userId && !active) throw badRequest('self-deactivation', 'You cannot deactivate your own account.');
+    if (adminId === userId && !active)
+      throw badRequest('self-deactivation', 'You cannot deactivate your own account.');
     const user = await this.users.setActive(userId, active);
     if (!active) await this.tokens.revokeAllForUser(userId);
-    await this.audit.record({ subjectUserId: userId, actorUserId: adminId, action: active ? 'admin.reactivated' : 'admin.deactivated' });
+    await this.audit.record({
+      subjectUserId: userId,
+      actorUserId: adminId,
+      action: active ? 'admin.reactivated' : 'admin.deactivated',
+    });
     return user;
   }
 }

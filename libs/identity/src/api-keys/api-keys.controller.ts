@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, ProblemException } from '@welness/platform';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto } from './api-keys.dto';
 import { ApiKeysService } from './api-keys.service';
@@ -20,9 +26,13 @@ export class ApiKeysController {
   @Post()
   @Policy('owner')
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateApiKeyDto,
+  ): Promise<CreatedApiKeyDto> {
     // A leaked key must not be able to mint more keys.
-    if (user.via !== 'jwt') throw new ProblemException(403, 'forbidden', 'Forbidden', 'API keys cannot create API keys.');
+    if (user.via !== 'jwt')
+      throw new ProblemException(403, 'forbidden', 'Forbidden', 'API keys cannot create API keys.');
     const { key, row } = await this.keys.create(user.id, dto.name, dto.scopes);
     return { ...ApiKeyDto.from(row), key };
   }
@@ -31,7 +41,10 @@ export class ApiKeysController {
   @Policy('owner')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async revoke(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  async revoke(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<void> {
     await this.keys.revoke(user.id, id);
   }
 }

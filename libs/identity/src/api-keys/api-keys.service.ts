@@ -17,7 +17,13 @@ export class ApiKeysService {
   /** Returns the row and the plaintext key, which is never retrievable again. */
   async create(userId: string, name: string, scopes: ApiKeyScope[]): Promise<{ key: string; row: ApiKey }> {
     const key = `${KEY_PREFIX}${randomToken()}`;
-    const row = await this.repo.insert({ userId, name, prefix: key.slice(0, 10), keyHash: sha256(key), scopes: [...new Set(scopes)] });
+    const row = await this.repo.insert({
+      userId,
+      name,
+      prefix: key.slice(0, 10),
+      keyHash: sha256(key),
+      scopes: [...new Set(scopes)],
+    });
     return { key, row };
   }
 

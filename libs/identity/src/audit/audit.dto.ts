@@ -24,7 +24,14 @@ export class AuditEventDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(e: AuditEvent): AuditEventDto {
-    return { id: e.id, subjectUserId: e.subjectUserId, actorUserId: e.actorUserId, action: e.action, detail: e.detail, createdAt: e.createdAt.toISOString() };
+    return {
+      id: e.id,
+      subjectUserId: e.subjectUserId,
+      actorUserId: e.actorUserId,
+      action: e.action,
+      detail: e.detail,
+      createdAt: e.createdAt.toISOString(),
+    };
   }
 }
 

@@ -12,15 +12,26 @@ export class AuditRepository {
   }
 
   /** Newest first, keyset on (created_at, id). */
-  async page(filter: { subjectUserId?: string; action?: string }, limit: number, cursor?: { at: string; id: string }): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
-    const qb = this.repo.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1);
+  async page(
+    filter: { subjectUserId?: string; action?: string },
+    limit: number,
+    cursor?: { at: string; id: string },
+  ): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
+    const qb = this.repo
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(limit + 1);
     if (filter.subjectUserId) qb.andWhere('a.subject_user_id = :s', { s: filter.subjectUserId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (cursor) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
     const rows = await qb.getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url') : null;
+    const nextCursor =
+      rows.length > limit && last
+        ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url')
+        : null;
     return { items, nextCursor };
   }
 
@@ -34,7 +45,10 @@ export class AuditRepository {
       `UPDATE audit_events SET actor_user_id = NULL, detail = detail || '{"actorErased": true}'::jsonb WHERE actor_user_id = $1`,
       [userId],
     );
-    await this.repo.query(`UPDATE audit_events SET detail = replace(detail::text, $1, 'erased')::jsonb WHERE detail::text LIKE '%' || $1 || '%'`, [userId]);
+    await this.repo.query(
+      `UPDATE audit_events SET detail = replace(detail::text, $1, 'erased')::jsonb WHERE detail::text LIKE '%' || $1 || '%'`,
+      [userId],
+    );
   }
 
   async listAllFor(userId: string): Promise<AuditEvent[]> {

@@ -23,7 +23,12 @@ export class AuditService {
   constructor(private readonly repo: AuditRepository) {}
 
   record(entry: AuditEntry): Promise<void> {
-    return this.repo.insert({ subjectUserId: entry.subjectUserId, actorUserId: entry.actorUserId, action: entry.action, detail: entry.detail ?? {} });
+    return this.repo.insert({
+      subjectUserId: entry.subjectUserId,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      detail: entry.detail ?? {},
+    });
   }
 
   list(filter: { subjectUserId?: string; action?: string }, limit = 50, cursor?: string): Promise<AuditPage> {
@@ -41,6 +46,7 @@ export class AuditService {
 
 function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at))) throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
+  if (!at || !id || Number.isNaN(Date.parse(at)))
+    throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
   return { at, id };
 }

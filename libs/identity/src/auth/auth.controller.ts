@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Policy, ProblemException } from '@welness/platform';
 import { AuthThrottlerGuard } from '../throttle/auth-throttler.guard';
@@ -17,7 +24,10 @@ export class AuthController {
   @Post('register')
   @Policy('public')
   @ApiCreatedResponse({ type: TokenResponseDto })
-  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+  async register(
+    @Body() dto: RegisterDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponseDto> {
     return sessionResponse(await this.auth.register(dto), reply, dto.useCookie);
   }
 
@@ -25,9 +35,15 @@ export class AuthController {
   @Policy('public')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenResponseDto })
-  @ApiUnauthorizedResponse({ description: 'wrong credentials, or `mfa-required` when a second factor is needed' })
+  @ApiUnauthorizedResponse({
+    description: 'wrong credentials, or `mfa-required` when a second factor is needed',
+  })
   @ApiTooManyRequestsResponse({ description: 'locked out after repeated failures; see Retry-After' })
-  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponseDto> {
     return sessionResponse(await this.auth.login(dto, req.ip), reply, dto.useCookie);
   }
 
@@ -36,11 +52,20 @@ export class AuthController {
   @SkipThrottle({ 'auth-ip': true, 'auth-account': true })
   @HttpCode(200)
   @ApiOkResponse({ type: TokenResponseDto })
-  async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
+  async refresh(
+    @Body() dto: RefreshDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponseDto> {
     const fromCookie = refreshFromCookie(req);
     const token = dto.refreshToken ?? fromCookie;
-    if (!token) throw new ProblemException(401, 'invalid-refresh-token', 'Unauthorized', 'No refresh token presented.');
-    return sessionResponse(await this.auth.refresh(token), reply, dto.useCookie ?? (!dto.refreshToken && !!fromCookie));
+    if (!token)
+      throw new ProblemException(401, 'invalid-refresh-token', 'Unauthorized', 'No refresh token presented.');
+    return sessionResponse(
+      await this.auth.refresh(token),
+      reply,
+      dto.useCookie ?? (!dto.refreshToken && !!fromCookie),
+    );
   }
 
   @Post('logout')
@@ -48,7 +73,11 @@ export class AuthController {
   @SkipThrottle({ 'auth-ip': true, 'auth-account': true })
   @HttpCode(204)
   @ApiNoContentResponse()
-  async logout(@Body() dto: LogoutDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @Body() dto: LogoutDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(dto.refreshToken ?? refreshFromCookie(req));
     clearRefreshCookie(reply);
   }

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsTimeZone, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { LOCALES, MeDto } from '../users/me.dto';
 
 export class RegisterDto {
@@ -8,7 +18,9 @@ export class RegisterDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) displayName?: string;
   @ApiPropertyOptional({ example: 'Europe/Madrid' }) @IsOptional() @IsTimeZone() timeZone?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) locale?: string;
-  @ApiPropertyOptional({ description: 'browser clients: deliver the refresh token as an httpOnly cookie instead of in the body' })
+  @ApiPropertyOptional({
+    description: 'browser clients: deliver the refresh token as an httpOnly cookie instead of in the body',
+  })
   @IsOptional()
   @IsBoolean()
   useCookie?: boolean;
@@ -17,13 +29,24 @@ export class RegisterDto {
 export class LoginDto {
   @ApiProperty({ format: 'email' }) @IsEmail() @MaxLength(254) email: string;
   @ApiProperty() @IsString() @Length(1, 200) password: string;
-  @ApiPropertyOptional({ description: 'current TOTP code when MFA is enabled' }) @IsOptional() @Matches(/^\d{6}$/) totp?: string;
-  @ApiPropertyOptional({ description: 'a single-use recovery code instead of the TOTP' }) @IsOptional() @IsString() @Length(8, 40) recoveryCode?: string;
+  @ApiPropertyOptional({ description: 'current TOTP code when MFA is enabled' })
+  @IsOptional()
+  @Matches(/^\d{6}$/)
+  totp?: string;
+  @ApiPropertyOptional({ description: 'a single-use recovery code instead of the TOTP' })
+  @IsOptional()
+  @IsString()
+  @Length(8, 40)
+  recoveryCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() useCookie?: boolean;
 }
 
 export class RefreshDto {
-  @ApiPropertyOptional({ description: 'omit when the refresh token travels in the cookie' }) @IsOptional() @IsString() @Length(20, 200) refreshToken?: string;
+  @ApiPropertyOptional({ description: 'omit when the refresh token travels in the cookie' })
+  @IsOptional()
+  @IsString()
+  @Length(20, 200)
+  refreshToken?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() useCookie?: boolean;
 }
 

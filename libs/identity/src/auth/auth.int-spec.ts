@@ -13,13 +13,23 @@ describe('identity: accounts, tokens, profile', () => {
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${t.url}/api/v1${path}`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) });
+    fetch(`${t.url}/api/v1${path}`, {
+      method: 'POST',
+      headers: { ...json, ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('registers, logs in and reads /me', async () => {
     const u = await signUp(t, { displayName: 'Ana' });
     const me = await fetch(`${t.url}/api/v1/me`, { headers: u.headers });
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ id: u.id, email: u.email, displayName: 'Ana', roles: ['user'], timeZone: 'UTC' });
+    expect(await me.json()).toMatchObject({
+      id: u.id,
+      email: u.email,
+      displayName: 'Ana',
+      roles: ['user'],
+      timeZone: 'UTC',
+    });
 
     const login = await post('/auth/login', { email: u.email.toUpperCase(), password: u.password });
     expect(login.status).toBe(200);
@@ -48,23 +58,48 @@ describe('identity: accounts, tokens, profile', () => {
     const ok = await fetch(`${t.url}/api/v1/me`, {
       method: 'PATCH',
       headers: u.headers,
-      body: JSON.stringify({ timeZone: 'Europe/Madrid', locale: 'es', heightCm: 172.5, sex: 'female', birthDate: '1990-04-02', activityLevel: 'moderate' }),
+      body: JSON.stringify({
+        timeZone: 'Europe/Madrid',
+        locale: 'es',
+        heightCm: 172.5,
+        sex: 'female',
+        birthDate: '1990-04-02',
+        activityLevel: 'moderate',
+      }),
     });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ timeZone: 'Europe/Madrid', locale: 'es', heightCm: 172.5, sex: 'female', birthDate: '1990-04-02' });
-    const bad = await fetch(`${t.url}/api/v1/me`, { method: 'PATCH', headers: u.headers, body: JSON.stringify({ timeZone: 'Mars/Base', locale: 'fr', heightCm: 9 }) });
+    expect(await ok.json()).toMatchObject({
+      timeZone: 'Europe/Madrid',
+      locale: 'es',
+      heightCm: 172.5,
+      sex: 'female',
+      birthDate: '1990-04-02',
+    });
+    const bad = await fetch(`${t.url}/api/v1/me`, {
+      method: 'PATCH',
+      headers: u.headers,
+      body: JSON.stringify({ timeZone: 'Mars/Base', locale: 'fr', heightCm: 9 }),
+    });
     expect(bad.status).toBe(400);
-    const cleared = await fetch(`${t.url}/api/v1/me`, { method: 'PATCH', headers: u.headers, body: JSON.stringify({ heightCm: null }) });
+    const cleared = await fetch(`${t.url}/api/v1/me`, {
+      method: 'PATCH',
+      headers: u.headers,
+      body: JSON.stringify({ heightCm: null }),
+    });
     expect(((await cleared.json()) as { heightCm: number | null }).heightCm).toBeNull();
   });
 
   it('rejects missing, malformed and forged tokens with 401', async () => {
     expect((await fetch(`${t.url}/api/v1/me`)).status).toBe(401);
-    expect((await fetch(`${t.url}/api/v1/me`, { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
+    expect((await fetch(`${t.url}/api/v1/me`, { headers: { authorization: 'Bearer nope' } })).status).toBe(
+      401,
+    );
     const u = await signUp(t);
     const [h, p] = u.accessToken.split('.');
     const forged = `${h}.${p}.${Buffer.from('x'.repeat(32)).toString('base64url')}`;
-    expect((await fetch(`${t.url}/api/v1/me`, { headers: { authorization: `Bearer ${forged}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${t.url}/api/v1/me`, { headers: { authorization: `Bearer ${forged}` } })).status,
+    ).toBe(401);
   });
 
   it('rotates refresh tokens, and reuse of a spent one revokes the whole family', async () => {
@@ -78,7 +113,9 @@ describe('identity: accounts, tokens, profile', () => {
     expect((await post('/auth/refresh', { refreshToken: u.refreshToken })).status).toBe(401);
     expect((await post('/auth/refresh', { refreshToken: t1.refreshToken })).status).toBe(401);
 
-    const audit = await fetch(`${t.url}/api/v1/me/audit`, { headers: { authorization: `Bearer ${t1.accessToken}` } });
+    const audit = await fetch(`${t.url}/api/v1/me/audit`, {
+      headers: { authorization: `Bearer ${t1.accessToken}` },
+    });
     const actions = ((await audit.json()) as { items: { action: string }[] }).items.map((i) => i.action);
     expect(actions).toContain('auth.refresh_reuse');
   });
@@ -107,7 +144,9 @@ describe('identity: accounts, tokens, profile', () => {
   it('grantRole takes effect on an existing token', async () => {
     const u = await signUp(t);
     await grantRole(t, u.id, 'coach');
-    const me = (await (await fetch(`${t.url}/api/v1/me`, { headers: u.headers })).json()) as { roles: string[] };
+    const me = (await (await fetch(`${t.url}/api/v1/me`, { headers: u.headers })).json()) as {
+      roles: string[];
+    };
     expect(me.roles.sort()).toEqual(['coach', 'user']);
   });
 
@@ -118,12 +157,20 @@ describe('identity: accounts, tokens, profile', () => {
     const { key, id } = (await created.json()) as { key: string; id: string };
     expect((await fetch(`${t.url}/api/v1/me`, { headers: { 'x-api-key': key } })).status).toBe(200);
     // read-only key cannot write
-    const write = await fetch(`${t.url}/api/v1/me`, { method: 'PATCH', headers: { 'x-api-key': key, ...json }, body: '{}' });
+    const write = await fetch(`${t.url}/api/v1/me`, {
+      method: 'PATCH',
+      headers: { 'x-api-key': key, ...json },
+      body: '{}',
+    });
     expect(write.status).toBe(403);
-    const list = (await (await fetch(`${t.url}/api/v1/me/api-keys`, { headers: u.headers })).json()) as { items: { id: string; key?: string; lastUsedAt: string | null }[] };
+    const list = (await (await fetch(`${t.url}/api/v1/me/api-keys`, { headers: u.headers })).json()) as {
+      items: { id: string; key?: string; lastUsedAt: string | null }[];
+    };
     expect(list.items[0].key).toBeUndefined();
     expect(list.items[0].lastUsedAt).not.toBeNull();
-    expect((await fetch(`${t.url}/api/v1/me/api-keys/${id}`, { method: 'DELETE', headers: u.auth })).status).toBe(204);
+    expect(
+      (await fetch(`${t.url}/api/v1/me/api-keys/${id}`, { method: 'DELETE', headers: u.auth })).status,
+    ).toBe(204);
     expect((await fetch(`${t.url}/api/v1/me`, { headers: { 'x-api-key': key } })).status).toBe(401);
   });
 });

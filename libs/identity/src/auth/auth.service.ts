@@ -25,7 +25,8 @@ export interface SecondFactor {
   check(user: UserAccount, dto: Pick<LoginDto, 'totp' | 'recoveryCode'>): Promise<void>;
 }
 
-const invalidCredentials = () => new ProblemException(401, 'invalid-credentials', 'Unauthorized', 'Email or password is wrong.');
+const invalidCredentials = () =>
+  new ProblemException(401, 'invalid-credentials', 'Unauthorized', 'Email or password is wrong.');
 
 @Injectable()
 export class AuthService {
@@ -50,7 +51,8 @@ export class AuthService {
 
   async register(dto: RegisterDto): Promise<Session> {
     const email = dto.email.toLowerCase();
-    if (await this.users.findByEmail(email)) throw conflict('email-taken', 'An account with this email already exists.');
+    if (await this.users.findByEmail(email))
+      throw conflict('email-taken', 'An account with this email already exists.');
     const passwordHash = await this.hasher.hash(dto.password);
     let user: UserAccount;
     try {
@@ -63,7 +65,8 @@ export class AuthService {
       });
     } catch (err) {
       // Two registrations racing on one address: the unique index decides.
-      if ((err as { code?: string }).code === '23505') throw conflict('email-taken', 'An account with this email already exists.');
+      if ((err as { code?: string }).code === '23505')
+        throw conflict('email-taken', 'An account with this email already exists.');
       throw err;
     }
     await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'account.registered' });
@@ -80,7 +83,8 @@ export class AuthService {
     }
     this.userService.assertActive(user);
     if (user.mfaEnabled) {
-      if (!this.secondFactor) throw new ProblemException(503, 'mfa-unavailable', 'Service unavailable', 'MFA is not available.');
+      if (!this.secondFactor)
+        throw new ProblemException(503, 'mfa-unavailable', 'Service unavailable', 'MFA is not available.');
       try {
         await this.secondFactor.check(user, dto);
       } catch (err) {
@@ -90,14 +94,24 @@ export class AuthService {
       }
     }
     await this.gate?.succeeded(email);
-    await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.login', detail: { method: 'password', mfa: user.mfaEnabled } });
+    await this.audit.record({
+      subjectUserId: user.id,
+      actorUserId: user.id,
+      action: 'auth.login',
+      detail: { method: 'password', mfa: user.mfaEnabled },
+    });
     return { user, ...(await this.tokens.issue(user.id, user.roles)) };
   }
 
   /** Starts a session for an already-verified identity (OIDC). */
   async sessionFor(user: UserAccount, method: string): Promise<Session> {
     this.userService.assertActive(user);
-    await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.login', detail: { method } });
+    await this.audit.record({
+      subjectUserId: user.id,
+      actorUserId: user.id,
+      action: 'auth.login',
+      detail: { method },
+    });
     return { user, ...(await this.tokens.issue(user.id, user.roles)) };
   }
 
@@ -113,7 +127,12 @@ export class AuthService {
           detail: { familyId: outcome.token.familyId },
         });
       }
-      throw new ProblemException(401, 'invalid-refresh-token', 'Unauthorized', 'The refresh token is invalid, expired or revoked. Sign in again.');
+      throw new ProblemException(
+        401,
+        'invalid-refresh-token',
+        'Unauthorized',
+        'The refresh token is invalid, expired or revoked. Sign in again.',
+      );
     }
     const user = await this.users.findById(outcome.token.userId);
     if (!user || user.status !== 'active') {
@@ -126,6 +145,7 @@ export class AuthService {
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
     const userId = await this.tokens.revokeByToken(refreshToken);
-    if (userId) await this.audit.record({ subjectUserId: userId, actorUserId: userId, action: 'auth.logout' });
+    if (userId)
+      await this.audit.record({ subjectUserId: userId, actorUserId: userId, action: 'auth.logout' });
   }
 }

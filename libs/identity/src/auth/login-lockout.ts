@@ -28,13 +28,21 @@ export class LoginLockout implements LoginGate, OnModuleInit {
     const ttl = await this.redis.pttl(lockKey(email));
     if (ttl > 0) {
       const retryAfter = String(Math.ceil(ttl / 1000));
-      throw new ProblemException(429, 'login-locked', 'Too many requests', `Too many failed sign-ins; retry in ${retryAfter} s.`, { headers: { 'retry-after': retryAfter } });
+      throw new ProblemException(
+        429,
+        'login-locked',
+        'Too many requests',
+        `Too many failed sign-ins; retry in ${retryAfter} s.`,
+        { headers: { 'retry-after': retryAfter } },
+      );
     }
   }
 
   async failed(email: string): Promise<void> {
     const key = failKey(email);
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').exec()) as [[Error | null, number]];
+    const [[, count]] = (await this.redis.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').exec()) as [
+      [Error | null, number],
+    ];
     const over = count - this.config.LOGIN_MAX_FAILURES;
     if (over >= 0) {
       const seconds = Math.min(MAX_LOCK_SECONDS, this.config.LOGIN_LOCKOUT_BASE_SECONDS * 2 ** over);

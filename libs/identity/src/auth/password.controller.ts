@@ -19,14 +19,18 @@ export class PasswordController {
   @HttpCode(204)
   @ApiNoContentResponse()
   async change(@CurrentUser() user: AuthenticatedUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    if (user.via !== 'jwt') throw new ProblemException(403, 'forbidden', 'Forbidden', 'API keys cannot change passwords.');
+    if (user.via !== 'jwt')
+      throw new ProblemException(403, 'forbidden', 'Forbidden', 'API keys cannot change passwords.');
     await this.passwords.change(user.id, dto.currentPassword, dto.newPassword);
   }
 
   @Post('password/reset-request')
   @Policy('public')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: AcceptedDto, description: 'same answer whether or not the address has an account' })
+  @ApiAcceptedResponse({
+    type: AcceptedDto,
+    description: 'same answer whether or not the address has an account',
+  })
   async requestReset(@Body() dto: EmailDto): Promise<AcceptedDto> {
     await this.passwords.requestReset(dto.email.toLowerCase());
     return { accepted: true };

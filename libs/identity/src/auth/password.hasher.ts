@@ -5,7 +5,12 @@ import argon2 from 'argon2';
 /** argon2id with the configured cost; verify also accepts hashes made with older parameters. */
 @Injectable()
 export class PasswordHasher {
-  private readonly options: { type: typeof argon2.argon2id; memoryCost: number; timeCost: number; parallelism: number };
+  private readonly options: {
+    type: typeof argon2.argon2id;
+    memoryCost: number;
+    timeCost: number;
+    parallelism: number;
+  };
   /** A real hash to verify against when the account does not exist, so timing does not reveal it. */
   private dummy?: Promise<string>;
 

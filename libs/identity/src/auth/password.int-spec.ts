@@ -13,14 +13,38 @@ describe('identity: password change and reset, email verification, lockout', () 
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${t.url}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${t.url}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const outbox = async (to: string) =>
-    ((await (await fetch(`${t.url}/api/v1/admin/mail-outbox?to=${encodeURIComponent(to)}`, { headers: admin.auth })).json()) as { items: { subject: string; text: string }[] }).items;
+    (
+      (await (
+        await fetch(`${t.url}/api/v1/admin/mail-outbox?to=${encodeURIComponent(to)}`, { headers: admin.auth })
+      ).json()) as { items: { subject: string; text: string }[] }
+    ).items;
 
   it('changing the password needs the current one and signs out refresh tokens', async () => {
     const u = await signUp(t);
-    expect((await post('/auth/password/change', { currentPassword: 'not-it', newPassword: 'a-new-password-1' }, u.auth)).status).toBe(403);
-    expect((await post('/auth/password/change', { currentPassword: u.password, newPassword: 'a-new-password-1' }, u.auth)).status).toBe(204);
+    expect(
+      (
+        await post(
+          '/auth/password/change',
+          { currentPassword: 'not-it', newPassword: 'a-new-password-1' },
+          u.auth,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          '/auth/password/change',
+          { currentPassword: u.password, newPassword: 'a-new-password-1' },
+          u.auth,
+        )
+      ).status,
+    ).toBe(204);
     expect((await post('/auth/refresh', { refreshToken: u.refreshToken })).status).toBe(401);
     await expect(logIn(t, u.email, u.password)).rejects.toThrow(/401/);
     await logIn(t, u.email, 'a-new-password-1');
@@ -45,7 +69,9 @@ describe('identity: password change and reset, email verification, lockout', () 
     const [mail] = await outbox(u.email);
     const token = /Token: (\S+)/.exec(mail.text)?.[1] as string;
     expect((await post('/auth/email/verify', { token })).status).toBe(204);
-    const me = (await (await fetch(`${t.url}/api/v1/me`, { headers: u.auth })).json()) as { emailVerified: boolean };
+    const me = (await (await fetch(`${t.url}/api/v1/me`, { headers: u.auth })).json()) as {
+      emailVerified: boolean;
+    };
     expect(me.emailVerified).toBe(true);
   });
 
@@ -102,7 +128,11 @@ describe('identity: lockout backs off exponentially', () => {
   });
 
   const attempt = (email: string) =>
-    fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'wrong-password' }) });
+    fetch(`${t.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'wrong-password' }),
+    });
   const sleep = (s: number) => new Promise((r) => setTimeout(r, s * 1000 + 150));
 
   it('each failure after a lockout doubles the next one', async () => {

@@ -31,11 +31,17 @@ export class PasswordService {
     if (user.passwordHash && !(await this.hasher.verify(user.passwordHash, current))) {
       throw new ProblemException(403, 'wrong-password', 'Forbidden', 'The current password is wrong.');
     }
-    if (current === next) throw badRequest('same-password', 'Choose a password different from the current one.');
+    if (current === next)
+      throw badRequest('same-password', 'Choose a password different from the current one.');
     await this.users.update(userId, { passwordHash: await this.hasher.hash(next) });
     await this.tokens.revokeAllForUser(userId);
     await this.audit.record({ subjectUserId: userId, actorUserId: userId, action: 'auth.password_changed' });
-    await this.mailer.send({ to: user.email, userId, subject: 'Your Welness AI password was changed', text: 'If this was not you, reset your password now and contact support.' });
+    await this.mailer.send({
+      to: user.email,
+      userId,
+      subject: 'Your Welness AI password was changed',
+      text: 'If this was not you, reset your password now and contact support.',
+    });
   }
 
   /** Always answers the same, so it cannot be used to find out who has an account. */
@@ -44,7 +50,12 @@ export class PasswordService {
     if (!user || user.status !== 'active') return;
     await this.emailTokens.invalidate(user.id, 'reset');
     const token = randomToken();
-    await this.emailTokens.insert({ userId: user.id, purpose: 'reset', tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });
+    await this.emailTokens.insert({
+      userId: user.id,
+      purpose: 'reset',
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + RESET_TTL_MS),
+    });
     await this.mailer.send({
       to: user.email,
       userId: user.id,
@@ -66,8 +77,18 @@ export class PasswordService {
     if (!user || user.emailVerified) return;
     await this.emailTokens.invalidate(userId, 'verify');
     const token = randomToken();
-    await this.emailTokens.insert({ userId, purpose: 'verify', tokenHash: sha256(token), expiresAt: new Date(Date.now() + VERIFY_TTL_MS) });
-    await this.mailer.send({ to: user.email, userId, subject: 'Confirm your email for Welness AI', text: `Confirm your address:\n${this.link('verify-email', token)}\n\nToken: ${token}` });
+    await this.emailTokens.insert({
+      userId,
+      purpose: 'verify',
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + VERIFY_TTL_MS),
+    });
+    await this.mailer.send({
+      to: user.email,
+      userId,
+      subject: 'Confirm your email for Welness AI',
+      text: `Confirm your address:\n${this.link('verify-email', token)}\n\nToken: ${token}`,
+    });
   }
 
   async verifyEmail(token: string): Promise<void> {

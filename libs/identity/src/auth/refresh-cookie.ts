@@ -7,7 +7,11 @@ export const REFRESH_COOKIE = 'welness_refresh';
 const COOKIE_PATH = '/api/v1/auth';
 
 /** The SPA keeps the refresh token out of JavaScript's reach; other clients get it in the body. */
-export function sessionResponse(session: Session, reply: FastifyReply, useCookie: boolean | undefined): TokenResponseDto {
+export function sessionResponse(
+  session: Session,
+  reply: FastifyReply,
+  useCookie: boolean | undefined,
+): TokenResponseDto {
   const body: TokenResponseDto = {
     accessToken: session.accessToken,
     tokenType: 'Bearer',
@@ -30,7 +34,12 @@ export function sessionResponse(session: Session, reply: FastifyReply, useCookie
 }
 
 export function clearRefreshCookie(reply: FastifyReply): void {
-  void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, secure: true, sameSite: 'strict' });
+  void reply.clearCookie(REFRESH_COOKIE, {
+    path: COOKIE_PATH,
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+  });
 }
 
 export function refreshFromCookie(req: FastifyRequest): string | undefined {

@@ -60,15 +60,31 @@ export class TokenService {
     } catch {
       throw unauthorized('The access token is invalid or expired.');
     }
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || !Array.isArray(payload.roles)) throw unauthorized('Not an access token.');
-    return { sub: payload.sub, roles: payload.roles as Role[], typ: 'access', iat: typeof payload.iat === 'number' ? payload.iat : undefined };
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || !Array.isArray(payload.roles))
+      throw unauthorized('Not an access token.');
+    return {
+      sub: payload.sub,
+      roles: payload.roles as Role[],
+      typ: 'access',
+      iat: typeof payload.iat === 'number' ? payload.iat : undefined,
+    };
   }
 
   async issue(userId: string, roles: Role[], familyId: string = randomUUID()): Promise<IssuedTokens> {
     const refreshToken = randomToken();
     const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    await this.refreshTokens.insert({ userId, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshExpiresAt });
-    return { accessToken: await this.signAccess(userId, roles), expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, refreshToken, refreshExpiresAt };
+    await this.refreshTokens.insert({
+      userId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
+    return {
+      accessToken: await this.signAccess(userId, roles),
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshToken,
+      refreshExpiresAt,
+    };
   }
 
   /** Spends a refresh token. A second presentation of a spent token is reported as reuse. */

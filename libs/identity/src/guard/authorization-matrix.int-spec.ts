@@ -1,6 +1,13 @@
 import { CatalogRoute, RoutePolicyCatalog } from '@welness/identity';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
-import { PERSONAS, Persona, concretePath, expectationFor, renderTable, satisfies } from './authorization-matrix';
+import {
+  PERSONAS,
+  Persona,
+  concretePath,
+  expectationFor,
+  renderTable,
+  satisfies,
+} from './authorization-matrix';
 import { NOT_YOURS_DETAIL } from './policy.guard';
 
 /** Routes that Fastify plugins add outside Nest (no guard runs there): only the OpenAPI docs. */
@@ -21,12 +28,27 @@ describe('authorization matrix: every served route × every persona', () => {
     users.admin = await signUp(t, { roles: ['admin'] });
     const json = (u: TestUser) => ({ ...u.auth, 'content-type': 'application/json' });
     for (const coach of [users.coachLinked, users.coachEnded]) {
-      const inv = await fetch(`${t.url}/api/v1/coach/invitations`, { method: 'POST', headers: json(coach), body: JSON.stringify({ email: users.owner.email, scopes: ['read', 'write', 'message'] }) });
+      const inv = await fetch(`${t.url}/api/v1/coach/invitations`, {
+        method: 'POST',
+        headers: json(coach),
+        body: JSON.stringify({ email: users.owner.email, scopes: ['read', 'write', 'message'] }),
+      });
       const { id } = (await inv.json()) as { id: string };
-      const consent = await fetch(`${t.url}/api/v1/me/coach-links/${id}/consent`, { method: 'POST', headers: json(users.owner), body: JSON.stringify({ scopes: ['read', 'write', 'message'] }) });
+      const consent = await fetch(`${t.url}/api/v1/me/coach-links/${id}/consent`, {
+        method: 'POST',
+        headers: json(users.owner),
+        body: JSON.stringify({ scopes: ['read', 'write', 'message'] }),
+      });
       expect(consent.status).toBe(200);
       if (coach === users.coachEnded) {
-        expect((await fetch(`${t.url}/api/v1/me/coach-links/${id}/end`, { method: 'POST', headers: users.owner.auth })).status).toBe(200);
+        expect(
+          (
+            await fetch(`${t.url}/api/v1/me/coach-links/${id}/end`, {
+              method: 'POST',
+              headers: users.owner.auth,
+            })
+          ).status,
+        ).toBe(200);
       }
     }
   });
@@ -37,24 +59,41 @@ describe('authorization matrix: every served route × every persona', () => {
   it('every route the server serves has a policy, and each persona gets what the policy says', async () => {
     const routes = t.app.get(RoutePolicyCatalog, { strict: false }).routes();
     const unguarded = routes.filter((r) => !r.policy && !PLUGIN_ROUTES.test(r.url));
-    expect(unguarded.map((r) => `${r.method} ${r.url}`), 'routes without a declared policy').toEqual([]);
+    expect(
+      unguarded.map((r) => `${r.method} ${r.url}`),
+      'routes without a declared policy',
+    ).toEqual([]);
 
-    const guarded = routes.filter((r): r is CatalogRoute & { policy: NonNullable<CatalogRoute['policy']> } => !!r.policy);
+    const guarded = routes.filter(
+      (r): r is CatalogRoute & { policy: NonNullable<CatalogRoute['policy']> } => !!r.policy,
+    );
     expect(guarded.length).toBeGreaterThan(20);
     const failures: string[] = [];
     const rows: { method: string; url: string; policy: string; cells: string[] }[] = [];
-    for (const route of guarded.sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method))) {
+    for (const route of guarded.sort(
+      (a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
+    )) {
       const cells: string[] = [];
       for (const persona of PERSONAS) {
         const expected = expectationFor(route.policy, persona, route.url);
         const observed = await call(route, persona);
         const ok = satisfies(expected, observed, NOT_YOURS_DETAIL);
         cells.push(`${observed.status}${ok ? '' : '✗'}`);
-        if (!ok) failures.push(`${route.method} ${route.url} as ${persona}: expected ${expected}, got ${observed.status} ${observed.detail ?? ''}`);
+        if (!ok)
+          failures.push(
+            `${route.method} ${route.url} as ${persona}: expected ${expected}, got ${observed.status} ${observed.detail ?? ''}`,
+          );
       }
-      rows.push({ method: route.method, url: route.url, policy: route.policy.kind + (route.policy.scope ? `:${route.policy.scope}` : ''), cells });
+      rows.push({
+        method: route.method,
+        url: route.url,
+        policy: route.policy.kind + (route.policy.scope ? `:${route.policy.scope}` : ''),
+        cells,
+      });
     }
-    console.log(`\nAuthorization matrix (${rows.length} routes × ${PERSONAS.length} personas; ✗ = not what the policy allows)\n${renderTable(rows)}\n`);
+    console.log(
+      `\nAuthorization matrix (${rows.length} routes × ${PERSONAS.length} personas; ✗ = not what the policy allows)\n${renderTable(rows)}\n`,
+    );
     expect(failures).toEqual([]);
   });
 
@@ -63,7 +102,12 @@ describe('authorization matrix: every served route × every persona', () => {
     const withBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
     const headers: Record<string, string> = persona === 'anonymous' ? {} : { ...users[persona].auth };
     if (withBody) headers['content-type'] = 'application/json';
-    const res = await fetch(`${t.url}${path}`, { method: route.method, headers, body: withBody ? '{}' : undefined, redirect: 'manual' });
+    const res = await fetch(`${t.url}${path}`, {
+      method: route.method,
+      headers,
+      body: withBody ? '{}' : undefined,
+      redirect: 'manual',
+    });
     const text = await res.text();
     let detail: string | undefined;
     if ((res.headers.get('content-type') ?? '').includes('json')) {

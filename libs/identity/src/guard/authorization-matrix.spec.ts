@@ -10,9 +10,13 @@ describe('authorization matrix rules', () => {
     expect(expectationFor({ kind: 'owner' }, 'otherUser', '/users/:userId/x')).toBe(404);
     expect(expectationFor({ kind: 'admin' }, 'coachLinked', '/admin')).toBe(403);
     expect(expectationFor({ kind: 'admin' }, 'admin', '/admin')).toBe('pass');
-    expect(expectationFor({ kind: 'coach-of-client', scope: 'read' }, 'coachEnded', '/clients/:userId')).toBe(404);
+    expect(expectationFor({ kind: 'coach-of-client', scope: 'read' }, 'coachEnded', '/clients/:userId')).toBe(
+      404,
+    );
     expect(expectationFor({ kind: 'coach-of-client', scope: 'read' }, 'owner', '/clients/:userId')).toBe(404);
-    expect(expectationFor({ kind: 'coach-of-client', scope: 'read' }, 'coachLinked', '/clients/:userId')).toBe('pass');
+    expect(
+      expectationFor({ kind: 'coach-of-client', scope: 'read' }, 'coachLinked', '/clients/:userId'),
+    ).toBe('pass');
   });
 
   it('tells a guard 404 from a handler 404 and never accepts a 5xx', () => {

@@ -1,7 +1,16 @@
 import type { PolicyMeta } from '@welness/platform';
 
-export type Persona = 'anonymous' | 'owner' | 'otherUser' | 'coachNoLink' | 'coachLinked' | 'coachEnded' | 'admin';
-export const PERSONAS: Persona[] = ['anonymous', 'owner', 'otherUser', 'coachNoLink', 'coachLinked', 'coachEnded', 'admin'];
+export type Persona =
+  'anonymous' | 'owner' | 'otherUser' | 'coachNoLink' | 'coachLinked' | 'coachEnded' | 'admin';
+export const PERSONAS: Persona[] = [
+  'anonymous',
+  'owner',
+  'otherUser',
+  'coachNoLink',
+  'coachLinked',
+  'coachEnded',
+  'admin',
+];
 
 /**
  * What a persona may expect from a route, derived only from the route's declared policy:
@@ -50,11 +59,15 @@ export function satisfies(expected: Expectation, observed: Observed, guardNotFou
 export function concretePath(template: string, subjectUserId: string, otherId: string): string {
   return template
     .split('/')
-    .map((seg) => (seg === ':userId' ? subjectUserId : seg.startsWith(':') ? otherId : seg === '*' ? 'x' : seg))
+    .map((seg) =>
+      seg === ':userId' ? subjectUserId : seg.startsWith(':') ? otherId : seg === '*' ? 'x' : seg,
+    )
     .join('/');
 }
 
-export function renderTable(rows: { method: string; url: string; policy: string; cells: string[] }[]): string {
+export function renderTable(
+  rows: { method: string; url: string; policy: string; cells: string[] }[],
+): string {
   const header = ['METHOD', 'ROUTE', 'POLICY', ...PERSONAS];
   const data = rows.map((r) => [r.method, r.url, r.policy, ...r.cells]);
   const widths = header.map((h, i) => Math.max(h.length, ...data.map((d) => d[i].length)));

@@ -1,6 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import { AuthedRequest, AuthenticatedUser, CoachScope, POLICY, PolicyMeta, ProblemException } from '@welness/platform';
+import {
+  AuthedRequest,
+  AuthenticatedUser,
+  CoachScope,
+  POLICY,
+  PolicyMeta,
+  ProblemException,
+} from '@welness/platform';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { AuditService } from '../audit/audit.service';
 import { TokenService } from '../auth/token.service';
@@ -11,7 +18,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const unauthorized = (detail = 'Sign in first.') =>
-  new ProblemException(401, 'unauthorized', 'Unauthorized', detail, { headers: { 'www-authenticate': 'Bearer' } });
+  new ProblemException(401, 'unauthorized', 'Unauthorized', detail, {
+    headers: { 'www-authenticate': 'Bearer' },
+  });
 const forbidden = (detail: string) => new ProblemException(403, 'forbidden', 'Forbidden', detail);
 /** The guard's 404 detail; the authorization matrix test uses it to tell guard denials from handler 404s. */
 export const NOT_YOURS_DETAIL = 'No such resource.';
@@ -49,7 +58,10 @@ export class PolicyGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
-    const policy = this.reflector.getAllAndOverride<PolicyMeta | undefined>(POLICY, [ctx.getHandler(), ctx.getClass()]);
+    const policy = this.reflector.getAllAndOverride<PolicyMeta | undefined>(POLICY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     if (!policy) throw forbidden('This route declares no policy.');
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
 
@@ -89,7 +101,8 @@ export class PolicyGuard implements CanActivate {
     const header = req.headers.authorization;
     if (header) {
       const [scheme, token] = header.split(' ');
-      if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthorized('Use "Authorization: Bearer <token>".');
+      if (scheme?.toLowerCase() !== 'bearer' || !token)
+        throw unauthorized('Use "Authorization: Bearer <token>".');
       const claims = await this.tokens.verifyAccess(token);
       const state = await this.state.get(claims.sub);
       if (!state || state.status !== 'active') throw unauthorized('This account is deactivated.');

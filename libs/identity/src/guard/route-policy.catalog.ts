@@ -1,6 +1,12 @@
 import { Injectable, OnModuleInit, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ApplicationConfig, DiscoveryService, HttpAdapterHost, MetadataScanner, Reflector } from '@nestjs/core';
+import {
+  ApplicationConfig,
+  DiscoveryService,
+  HttpAdapterHost,
+  MetadataScanner,
+  Reflector,
+} from '@nestjs/core';
 import { POLICY, PolicyMeta } from '@welness/platform';
 import type { FastifyInstance } from 'fastify';
 
@@ -70,7 +76,9 @@ export class RoutePolicyCatalog implements OnModuleInit {
       seen.add(key);
       const url = norm(s.url);
       const nest = this.nestRoutes.find(
-        (r) => (r.method === s.method || r.method === 'ALL') && r.paths.some((p) => url === p || url === norm(`${prefix}/${p}`)),
+        (r) =>
+          (r.method === s.method || r.method === 'ALL') &&
+          r.paths.some((p) => url === p || url === norm(`${prefix}/${p}`)),
       );
       out.push({ method: s.method, url: s.url, policy: nest?.policy, handler: nest?.handler });
     }
@@ -87,10 +95,19 @@ export class RoutePolicyCatalog implements OnModuleInit {
       for (const name of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
         const fn = instance[name];
         if (typeof fn !== 'function') continue;
-        const requestMethod = this.reflector.get<RequestMethod | undefined>(METHOD_METADATA, fn as () => unknown);
-        const methodPaths = this.reflector.get<string | string[] | undefined>(PATH_METADATA, fn as () => unknown);
+        const requestMethod = this.reflector.get<RequestMethod | undefined>(
+          METHOD_METADATA,
+          fn as () => unknown,
+        );
+        const methodPaths = this.reflector.get<string | string[] | undefined>(
+          PATH_METADATA,
+          fn as () => unknown,
+        );
         if (requestMethod === undefined || methodPaths === undefined) continue;
-        const policy = this.reflector.getAllAndOverride<PolicyMeta | undefined>(POLICY, [fn as () => unknown, cls]);
+        const policy = this.reflector.getAllAndOverride<PolicyMeta | undefined>(POLICY, [
+          fn as () => unknown,
+          cls,
+        ]);
         const paths = ctrlPaths.flatMap((c) => asList(methodPaths).map((m) => norm(`${c}/${m}`)));
         out.push({ method: RequestMethod[requestMethod], paths, policy, handler: `${cls.name}.${name}` });
       }

@@ -34,14 +34,30 @@ export class MailerService implements OnApplicationShutdown {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await this.transport.sendMail({
+        from: this.config.MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
       return;
     }
-    await this.outbox.save(this.outbox.create({ userId: mail.userId ?? null, toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.text }));
+    await this.outbox.save(
+      this.outbox.create({
+        userId: mail.userId ?? null,
+        toAddress: mail.to.toLowerCase(),
+        subject: mail.subject,
+        bodyText: mail.text,
+      }),
+    );
   }
 
   async listOutbox(limit: number, to?: string): Promise<DevMailMessage[]> {
-    return this.outbox.find({ where: to ? { toAddress: to.toLowerCase() } : {}, order: { createdAt: 'DESC' }, take: limit });
+    return this.outbox.find({
+      where: to ? { toAddress: to.toLowerCase() } : {},
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
   }
 
   async eraseFor(userId: string, email: string): Promise<void> {

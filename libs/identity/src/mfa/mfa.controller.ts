@@ -5,7 +5,13 @@ import { MfaEnrollmentDto, RecoveryCodesDto, TotpDto } from './mfa.dto';
 import { MfaService } from './mfa.service';
 
 const sessionOnly = (u: AuthenticatedUser) => {
-  if (u.via !== 'jwt') throw new ProblemException(403, 'forbidden', 'Forbidden', 'Security settings need a signed-in session, not an API key.');
+  if (u.via !== 'jwt')
+    throw new ProblemException(
+      403,
+      'forbidden',
+      'Forbidden',
+      'Security settings need a signed-in session, not an API key.',
+    );
 };
 
 @ApiTags('auth')

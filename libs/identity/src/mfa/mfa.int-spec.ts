@@ -1,5 +1,7 @@
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { generate } from 'otplib';
+import { DataSource } from 'typeorm';
 
 describe('identity: TOTP MFA and recovery codes', () => {
   let t: TestApp;
@@ -12,10 +14,15 @@ describe('identity: TOTP MFA and recovery codes', () => {
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${t.url}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${t.url}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   // Each accepted code must be from a newer time step than the last; step forward explicitly.
   let step = 0;
-  const code = (secret: string) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * step++ - 30 });
+  const code = (secret: string) =>
+    generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * step++ - 30 });
 
   async function enrolled(): Promise<{ u: TestUser; secret: string; recoveryCodes: string[] }> {
     step = 0;
@@ -42,37 +49,57 @@ describe('identity: TOTP MFA and recovery codes', () => {
     const { u, secret } = await enrolled();
     const bare = await post('/auth/login', { email: u.email, password: u.password });
     expect(bare.status).toBe(401);
-    expect(await bare.json()).toMatchObject({ type: expect.stringMatching(/mfa-required$/), mfaRequired: true });
-    expect((await post('/auth/login', { email: u.email, password: u.password, totp: '123456' })).status).toBe(401);
+    expect(await bare.json()).toMatchObject({
+      type: expect.stringMatching(/mfa-required$/),
+      mfaRequired: true,
+    });
+    expect((await post('/auth/login', { email: u.email, password: u.password, totp: '123456' })).status).toBe(
+      401,
+    );
     const totp = await code(secret);
     const ok = await post('/auth/login', { email: u.email, password: u.password, totp });
     expect(ok.status).toBe(200);
     expect((await post('/auth/login', { email: u.email, password: u.password, totp })).status).toBe(401);
     // the TOTP never helps without the password
-    expect((await post('/auth/login', { email: u.email, password: 'wrong-password', totp: await code(secret) })).status).toBe(401);
+    expect(
+      (await post('/auth/login', { email: u.email, password: 'wrong-password', totp: await code(secret) }))
+        .status,
+    ).toBe(401);
   });
 
   it('a recovery code works exactly once', async () => {
     const { u, recoveryCodes } = await enrolled();
     const rc = recoveryCodes[3];
-    expect((await post('/auth/login', { email: u.email, password: u.password, recoveryCode: rc.toUpperCase() })).status).toBe(200);
-    expect((await post('/auth/login', { email: u.email, password: u.password, recoveryCode: rc })).status).toBe(401);
-    expect((await post('/auth/login', { email: u.email, password: u.password, recoveryCode: recoveryCodes[4] })).status).toBe(200);
+    expect(
+      (await post('/auth/login', { email: u.email, password: u.password, recoveryCode: rc.toUpperCase() }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await post('/auth/login', { email: u.email, password: u.password, recoveryCode: rc })).status,
+    ).toBe(401);
+    expect(
+      (await post('/auth/login', { email: u.email, password: u.password, recoveryCode: recoveryCodes[4] }))
+        .status,
+    ).toBe(200);
   });
 
   it('disabling needs a valid code and then login needs only the password', async () => {
     const { u, secret } = await enrolled();
-    const disable = await fetch(`${t.url}/api/v1/auth/mfa/disable`, { method: 'POST', headers: u.headers, body: JSON.stringify({ totp: await code(secret) }) });
+    const disable = await fetch(`${t.url}/api/v1/auth/mfa/disable`, {
+      method: 'POST',
+      headers: u.headers,
+      body: JSON.stringify({ totp: await code(secret) }),
+    });
     expect(disable.status).toBe(204);
     expect((await post('/auth/login', { email: u.email, password: u.password })).status).toBe(200);
   });
 
   it('stores the TOTP secret encrypted', async () => {
     const { u, secret } = await enrolled();
-    const { DataSource } = await import('typeorm');
-    const { getDataSourceToken } = await import('@nestjs/typeorm');
-    const ds = t.app.get<InstanceType<typeof DataSource>>(getDataSourceToken());
-    const [row] = (await ds.query('SELECT mfa_secret_enc FROM users WHERE id = $1', [u.id])) as { mfa_secret_enc: string }[];
+    const ds = t.app.get<DataSource>(getDataSourceToken());
+    const [row] = (await ds.query('SELECT mfa_secret_enc FROM users WHERE id = $1', [u.id])) as {
+      mfa_secret_enc: string;
+    }[];
     expect(row.mfa_secret_enc).toMatch(/^wenc1\./);
     expect(row.mfa_secret_enc).not.toContain(secret);
   });

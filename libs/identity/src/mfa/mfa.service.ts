@@ -16,7 +16,13 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** One step either side: phones drift, and a code typed at :29 arrives at :31. */
 const TOLERANCE_SECONDS = 30;
 
-const mfaInvalid = () => new ProblemException(401, 'mfa-invalid', 'Unauthorized', 'The authentication code is wrong or already used.');
+const mfaInvalid = () =>
+  new ProblemException(
+    401,
+    'mfa-invalid',
+    'Unauthorized',
+    'The authentication code is wrong or already used.',
+  );
 
 /** TOTP (RFC 6238) enrolment and checks, plus single-use recovery codes. */
 @Injectable()
@@ -38,7 +44,8 @@ export class MfaService implements SecondFactor, OnModuleInit {
   /** Starts enrolment: a new secret, not active until confirmed with a valid code. */
   async enroll(userId: string): Promise<{ secret: string; otpauthUri: string }> {
     const user = await this.user(userId);
-    if (user.mfaEnabled) throw conflict('mfa-enabled', 'MFA is already enabled; disable it first to re-enrol.');
+    if (user.mfaEnabled)
+      throw conflict('mfa-enabled', 'MFA is already enabled; disable it first to re-enrol.');
     const secret = generateSecret();
     await this.users.update(userId, { mfaSecretEnc: await this.cipher.encrypt(secret, context(userId)) });
     return { secret, otpauthUri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
@@ -81,13 +88,23 @@ export class MfaService implements SecondFactor, OnModuleInit {
       const given = normalizeCode(dto.recoveryCode);
       for (const code of await this.codes.unused(user.id)) {
         if ((await this.hasher.verify(code.codeHash, given)) && (await this.codes.spend(code.id))) {
-          await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.recovery_code_used' });
+          await this.audit.record({
+            subjectUserId: user.id,
+            actorUserId: user.id,
+            action: 'auth.recovery_code_used',
+          });
           return;
         }
       }
       throw mfaInvalid();
     }
-    throw new ProblemException(401, 'mfa-required', 'Unauthorized', 'Enter the code from your authenticator app or a recovery code.', { mfaRequired: true });
+    throw new ProblemException(
+      401,
+      'mfa-required',
+      'Unauthorized',
+      'Enter the code from your authenticator app or a recovery code.',
+      { mfaRequired: true },
+    );
   }
 
   async eraseFor(userId: string): Promise<void> {

@@ -10,7 +10,10 @@ export class RecoveryCodesRepository {
   async replace(userId: string, hashes: string[]): Promise<void> {
     await this.repo.manager.transaction(async (m) => {
       await m.delete(MfaRecoveryCode, { userId });
-      await m.insert(MfaRecoveryCode, hashes.map((codeHash) => ({ userId, codeHash })));
+      await m.insert(
+        MfaRecoveryCode,
+        hashes.map((codeHash) => ({ userId, codeHash })),
+      );
     });
   }
 

@@ -64,7 +64,9 @@ export class IdentityInit1763772000000 implements MigrationInterface {
       detail jsonb NOT NULL DEFAULT '{}',
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE INDEX audit_events_subject_idx ON audit_events (subject_user_id, created_at DESC, id)`);
+    await q.query(
+      `CREATE INDEX audit_events_subject_idx ON audit_events (subject_user_id, created_at DESC, id)`,
+    );
     await q.query(`CREATE INDEX audit_events_actor_idx ON audit_events (actor_user_id)`);
     await q.query(`CREATE INDEX audit_events_created_idx ON audit_events (created_at DESC, id)`);
 
@@ -112,7 +114,16 @@ export class IdentityInit1763772000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['federated_identities', 'dev_mail_outbox', 'email_tokens', 'mfa_recovery_codes', 'audit_events', 'api_keys', 'refresh_tokens', 'users']) {
+    for (const t of [
+      'federated_identities',
+      'dev_mail_outbox',
+      'email_tokens',
+      'mfa_recovery_codes',
+      'audit_events',
+      'api_keys',
+      'refresh_tokens',
+      'users',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
   }

@@ -32,7 +32,13 @@ export class OidcController {
   async start(@Param('provider') provider: string, @Res() reply: FastifyReply): Promise<void> {
     const { url, state } = await this.oidc.start(provider);
     void reply
-      .setCookie(STATE_COOKIE, state, { httpOnly: true, secure: true, sameSite: 'lax', path: '/api/v1/auth/oidc', maxAge: 600 })
+      .setCookie(STATE_COOKIE, state, {
+        httpOnly: true,
+        secure: true,
+        sameSite: 'lax',
+        path: '/api/v1/auth/oidc',
+        maxAge: 600,
+      })
       .redirect(url, 302);
   }
 
@@ -43,10 +49,16 @@ export class OidcController {
   @Get(':provider/callback')
   @Policy('public')
   @ApiFoundResponse({ description: 'signed in: redirect to the app with the refresh cookie set' })
-  async callback(@Param('provider') provider: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async callback(
+    @Param('provider') provider: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const url = new URL(req.url, 'http://callback.invalid');
     const session = await this.oidc.callback(provider, url, req.cookies?.[STATE_COOKIE]);
     sessionResponse(session, reply, true);
-    void reply.clearCookie(STATE_COOKIE, { path: '/api/v1/auth/oidc' }).redirect(`${this.config.PUBLIC_URL.replace(/\/$/, '')}/?signedIn=oidc`, 302);
+    void reply
+      .clearCookie(STATE_COOKIE, { path: '/api/v1/auth/oidc' })
+      .redirect(`${this.config.PUBLIC_URL.replace(/\/$/, '')}/?signedIn=oidc`, 302);
   }
 }

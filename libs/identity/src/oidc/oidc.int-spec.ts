@@ -1,5 +1,12 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { FakeOidcServer, TestApp, browseRedirects, createTestApp, signUp, startFakeOidc } from '@welness/testing';
+import {
+  FakeOidcServer,
+  TestApp,
+  browseRedirects,
+  createTestApp,
+  signUp,
+  startFakeOidc,
+} from '@welness/testing';
 import { DataSource } from 'typeorm';
 
 const PUBLIC = 'http://welness.test';
@@ -12,7 +19,15 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
     idp = await startFakeOidc({ redirectUris: [`${PUBLIC}/api/v1/auth/oidc/fake/callback`] });
     t = await createTestApp({
       PUBLIC_URL: PUBLIC,
-      OIDC_PROVIDERS: JSON.stringify([{ name: 'fake', issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, scopes: 'openid email profile' }]),
+      OIDC_PROVIDERS: JSON.stringify([
+        {
+          name: 'fake',
+          issuer: idp.issuer,
+          clientId: idp.clientId,
+          clientSecret: idp.clientSecret,
+          scopes: 'openid email profile',
+        },
+      ]),
     });
   });
   afterAll(async () => {
@@ -22,12 +37,23 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
 
   /** Runs the whole browser dance and trades the refresh cookie for the signed-in user. */
   async function login(): Promise<{ userId: string; hops: string[] }> {
-    const { hops, last, cookies } = await browseRedirects(`${PUBLIC}/api/v1/auth/oidc/fake/start`, { publicOrigin: PUBLIC, appUrl: t.url, stopAtOrigin: PUBLIC });
+    const { hops, last, cookies } = await browseRedirects(`${PUBLIC}/api/v1/auth/oidc/fake/start`, {
+      publicOrigin: PUBLIC,
+      appUrl: t.url,
+      stopAtOrigin: PUBLIC,
+    });
     expect(last.status).toBe(302);
     expect(hops[hops.length - 1]).toBe(`${PUBLIC}/?signedIn=oidc`);
     const appCookies = cookies[new URL(t.url).host];
     expect(appCookies.welness_refresh).toBeTruthy();
-    const refreshed = await fetch(`${t.url}/api/v1/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `welness_refresh=${appCookies.welness_refresh}` }, body: '{}' });
+    const refreshed = await fetch(`${t.url}/api/v1/auth/refresh`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: `welness_refresh=${appCookies.welness_refresh}`,
+      },
+      body: '{}',
+    });
     expect(refreshed.status).toBe(200);
     const body = (await refreshed.json()) as { user: { id: string } };
     return { userId: body.user.id, hops };
@@ -42,7 +68,9 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
     idp.loginAs({ sub: 'alice-sub', email: 'Alice@Example.test', email_verified: true, name: 'Alice' });
     const first = await login();
     // PKCE and nonce travelled to the provider
-    const authorize = new URL(first.hops.find((h) => h.startsWith(idp.issuer) && h.includes('code_challenge=')) as string);
+    const authorize = new URL(
+      first.hops.find((h) => h.startsWith(idp.issuer) && h.includes('code_challenge=')) as string,
+    );
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('nonce')).toBeTruthy();
     expect(authorize.searchParams.get('state')).toBeTruthy();
@@ -50,9 +78,16 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
     const second = await login();
     expect(second.userId).toBe(first.userId);
     const ds = t.app.get<DataSource>(getDataSourceToken());
-    const rows = (await ds.query('SELECT email, email_verified, display_name, password_hash FROM users WHERE id = $1', [first.userId])) as Record<string, unknown>[];
-    expect(rows).toEqual([{ email: 'alice@example.test', email_verified: true, display_name: 'Alice', password_hash: null }]);
-    const links = (await ds.query('SELECT count(*)::int AS n FROM federated_identities WHERE user_id = $1', [first.userId])) as { n: number }[];
+    const rows = (await ds.query(
+      'SELECT email, email_verified, display_name, password_hash FROM users WHERE id = $1',
+      [first.userId],
+    )) as Record<string, unknown>[];
+    expect(rows).toEqual([
+      { email: 'alice@example.test', email_verified: true, display_name: 'Alice', password_hash: null },
+    ]);
+    const links = (await ds.query('SELECT count(*)::int AS n FROM federated_identities WHERE user_id = $1', [
+      first.userId,
+    ])) as { n: number }[];
     expect(links[0].n).toBe(1);
   });
 
@@ -65,7 +100,11 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
   it('refuses to link an existing account on an unverified email', async () => {
     const u = await signUp(t);
     idp.loginAs({ sub: 'mallory-sub', email: u.email, email_verified: false });
-    const { last } = await browseRedirects(`${PUBLIC}/api/v1/auth/oidc/fake/start`, { publicOrigin: PUBLIC, appUrl: t.url, stopAtOrigin: PUBLIC });
+    const { last } = await browseRedirects(`${PUBLIC}/api/v1/auth/oidc/fake/start`, {
+      publicOrigin: PUBLIC,
+      appUrl: t.url,
+      stopAtOrigin: PUBLIC,
+    });
     expect(last.status).toBe(409);
   });
 

@@ -65,11 +65,13 @@ export class OidcService {
   async callback(providerName: string, callbackUrl: URL, cookieState: string | undefined): Promise<Session> {
     const provider = this.provider(providerName);
     const state = callbackUrl.searchParams.get('state');
-    if (!state || !cookieState || state !== cookieState) throw oidcFailed('The sign-in state does not match this browser.');
+    if (!state || !cookieState || state !== cookieState)
+      throw oidcFailed('The sign-in state does not match this browser.');
     const raw = await this.redis.getdel(stateKey(state));
     if (!raw) throw oidcFailed('The sign-in attempt expired or was already used.');
     const pending = JSON.parse(raw) as PendingLogin;
-    if (pending.provider !== provider.name) throw oidcFailed('The sign-in attempt belongs to another provider.');
+    if (pending.provider !== provider.name)
+      throw oidcFailed('The sign-in attempt belongs to another provider.');
 
     const server = await this.server(provider);
     // The provider sees our public callback URL; rebuild it so the redirect_uri check matches.
@@ -77,7 +79,12 @@ export class OidcService {
     current.search = callbackUrl.search;
     let claims: oidc.IDToken | undefined;
     try {
-      const tokens = await oidc.authorizationCodeGrant(server, current, { pkceCodeVerifier: pending.verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true });
+      const tokens = await oidc.authorizationCodeGrant(server, current, {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
       claims = tokens.claims();
     } catch (err) {
       throw oidcFailed(`The provider did not complete the sign-in: ${(err as Error).message}`);
@@ -99,12 +106,31 @@ export class OidcService {
     let user = await this.users.findByEmail(email);
     if (user) {
       // Linking on an unverified address would let anyone claim an account by typing its email.
-      if (!verified) throw conflict('oidc-email-unverified', 'An account with this email exists; verify the email at the provider to link it.');
-      await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'auth.oidc_linked', detail: { provider } });
+      if (!verified)
+        throw conflict(
+          'oidc-email-unverified',
+          'An account with this email exists; verify the email at the provider to link it.',
+        );
+      await this.audit.record({
+        subjectUserId: user.id,
+        actorUserId: user.id,
+        action: 'auth.oidc_linked',
+        detail: { provider },
+      });
     } else {
       const name = typeof claims.name === 'string' ? claims.name.slice(0, 80) : null;
-      user = await this.users.create({ email, emailVerified: verified, passwordHash: null, displayName: name });
-      await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'account.registered', detail: { via: `oidc:${provider}` } });
+      user = await this.users.create({
+        email,
+        emailVerified: verified,
+        passwordHash: null,
+        displayName: name,
+      });
+      await this.audit.record({
+        subjectUserId: user.id,
+        actorUserId: user.id,
+        action: 'account.registered',
+        detail: { via: `oidc:${provider}` },
+      });
     }
     await this.identities.link({ userId: user.id, provider, subject: claims.sub, email });
     return user;
@@ -127,7 +153,12 @@ export class OidcService {
       this.discovered.set(p.name, found);
     }
     return found.catch((err: Error) => {
-      throw new ProblemException(503, 'oidc-unavailable', 'Service unavailable', `Cannot reach the ${p.name} sign-in provider: ${err.message}`);
+      throw new ProblemException(
+        503,
+        'oidc-unavailable',
+        'Service unavailable',
+        `Cannot reach the ${p.name} sign-in provider: ${err.message}`,
+      );
     });
   }
 

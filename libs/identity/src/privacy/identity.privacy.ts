@@ -33,7 +33,11 @@ export class IdentityPrivacy implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ module: 'identity', export: (id) => this.export(id), erase: (id) => this.erase(id) });
+    this.registry.register({
+      module: 'identity',
+      export: (id) => this.export(id),
+      erase: (id) => this.erase(id),
+    });
   }
 
   private async export(userId: string): Promise<Record<string, unknown>> {
@@ -41,7 +45,12 @@ export class IdentityPrivacy implements OnModuleInit {
     return {
       profile: user ? MeDto.from(user) : null,
       apiKeys: (await this.apiKeys.list(userId)).map((k) => ApiKeyDto.from(k)),
-      federatedIdentities: (await this.federated.listForUser(userId)).map((f) => ({ provider: f.provider, subject: f.subject, email: f.email, linkedAt: f.createdAt.toISOString() })),
+      federatedIdentities: (await this.federated.listForUser(userId)).map((f) => ({
+        provider: f.provider,
+        subject: f.subject,
+        email: f.email,
+        linkedAt: f.createdAt.toISOString(),
+      })),
       auditLog: (await this.audit.exportFor(userId)).map((e) => AuditEventDto.from(e)),
     };
   }

@@ -1,12 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, ProblemException } from '@welness/platform';
 import type { FastifyRequest } from 'fastify';
 import { ExportDto, ReauthDto } from './privacy.dto';
 import { PrivacyService } from './privacy.service';
 
 const sessionOnly = (u: AuthenticatedUser) => {
-  if (u.via !== 'jwt') throw new ProblemException(403, 'forbidden', 'Forbidden', 'Export and erasure need a signed-in session, not an API key.');
+  if (u.via !== 'jwt')
+    throw new ProblemException(
+      403,
+      'forbidden',
+      'Forbidden',
+      'Export and erasure need a signed-in session, not an API key.',
+    );
 };
 
 @ApiTags('me')
@@ -29,7 +41,11 @@ export class PrivacyController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'erased everywhere; only a tombstone remains in the audit log' })
   @ApiForbiddenResponse({ description: 'password (and TOTP when enabled) did not match' })
-  async erase(@CurrentUser() user: AuthenticatedUser, @Body() dto: ReauthDto, @Req() req: FastifyRequest): Promise<void> {
+  async erase(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: ReauthDto,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
     sessionOnly(user);
     await this.privacy.erase(user.id, dto, req.headers.authorization?.split(' ')[1]);
   }

@@ -11,7 +11,8 @@ import { ExportDto, ReauthDto } from './privacy.dto';
 /** Accounts without a password (OIDC) re-authenticate by signing in again shortly before. */
 const FRESH_LOGIN_SECONDS = 5 * 60;
 
-const reauthFailed = (detail: string) => new ProblemException(403, 'reauthentication-required', 'Forbidden', detail);
+const reauthFailed = (detail: string) =>
+  new ProblemException(403, 'reauthentication-required', 'Forbidden', detail);
 
 @Injectable()
 export class PrivacyService {
@@ -36,7 +37,12 @@ export class PrivacyService {
     await this.reauthenticate(userId, dto, bearer);
     const modules = await this.registry.eraseAll(userId);
     this.state.invalidate(userId);
-    await this.audit.record({ subjectUserId: userId, actorUserId: null, action: 'account.erased', detail: { modules, erasedAt: new Date().toISOString() } });
+    await this.audit.record({
+      subjectUserId: userId,
+      actorUserId: null,
+      action: 'account.erased',
+      detail: { modules, erasedAt: new Date().toISOString() },
+    });
     return modules;
   }
 
@@ -44,10 +50,12 @@ export class PrivacyService {
     const user = await this.users.findById(userId);
     if (!user) throw reauthFailed('Account not found.');
     if (user.passwordHash) {
-      if (!dto.password || !(await this.hasher.verify(user.passwordHash, dto.password))) throw reauthFailed('Confirm with your password.');
+      if (!dto.password || !(await this.hasher.verify(user.passwordHash, dto.password)))
+        throw reauthFailed('Confirm with your password.');
     } else {
       const iat = bearer ? (await this.tokens.verifyAccess(bearer)).iat : undefined;
-      if (!iat || Date.now() / 1000 - iat > FRESH_LOGIN_SECONDS) throw reauthFailed('Sign in again, then retry within five minutes.');
+      if (!iat || Date.now() / 1000 - iat > FRESH_LOGIN_SECONDS)
+        throw reauthFailed('Sign in again, then retry within five minutes.');
     }
     if (user.mfaEnabled) {
       try {

@@ -22,9 +22,23 @@ return {hits, ttl, blocked}
 export class RedisThrottlerStorage implements ThrottlerStorage {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const base = `throttle:${throttlerName}:${key}`;
-    const [hits, ttlMs, blockedMs] = (await this.redis.eval(SCRIPT, 2, base, `${base}:block`, ttl, limit, blockDuration || ttl)) as [number, number, number];
+    const [hits, ttlMs, blockedMs] = (await this.redis.eval(
+      SCRIPT,
+      2,
+      base,
+      `${base}:block`,
+      ttl,
+      limit,
+      blockDuration || ttl,
+    )) as [number, number, number];
     return {
       totalHits: hits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Role } from '@welness/platform';
-import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsTimeZone, Length, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { ActivityLevel, Sex, UnitSystem, UserAccount, UserStatus } from './user.entity';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -57,7 +68,10 @@ export class UpdateMeDto {
 
   @ApiPropertyOptional({ example: 'Europe/Madrid' }) @IsOptional() @IsTimeZone() timeZone?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) locale?: string;
-  @ApiPropertyOptional({ enum: ['metric', 'imperial'] }) @IsOptional() @IsIn(['metric', 'imperial']) unitSystem?: UnitSystem;
+  @ApiPropertyOptional({ enum: ['metric', 'imperial'] })
+  @IsOptional()
+  @IsIn(['metric', 'imperial'])
+  unitSystem?: UnitSystem;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @ValidateIf((_, v) => v !== null && v !== undefined)
@@ -65,7 +79,10 @@ export class UpdateMeDto {
   @Length(10, 10)
   birthDate?: string | null;
 
-  @ApiPropertyOptional({ enum: SEXES, nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsIn(SEXES) sex?: Sex | null;
+  @ApiPropertyOptional({ enum: SEXES, nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsIn(SEXES)
+  sex?: Sex | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 50, maximum: 272 })
   @ValidateIf((_, v) => v !== null && v !== undefined)

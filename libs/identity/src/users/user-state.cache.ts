@@ -31,7 +31,8 @@ export class UserStateCache {
       return null;
     }
     const entry = { ...state, at: Date.now() };
-    if (this.entries.size >= UserStateCache.MAX) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size >= UserStateCache.MAX)
+      this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(userId, entry);
     return entry;
   }

@@ -23,7 +23,10 @@ export class UsersRepository {
 
   /** Minimal state the guard needs on every request. */
   async findState(id: string): Promise<{ status: UserStatus; roles: Role[] } | null> {
-    const rows = (await this.repo.query('SELECT status, roles FROM users WHERE id = $1', [id])) as { status: UserStatus; roles: Role[] }[];
+    const rows = (await this.repo.query('SELECT status, roles FROM users WHERE id = $1', [id])) as {
+      status: UserStatus;
+      roles: Role[];
+    }[];
     return rows[0] ?? null;
   }
 
@@ -52,8 +55,16 @@ export class UsersRepository {
   }
 
   /** Keyset pagination over (created_at, id); `q` matches email or display name by prefix/substring. */
-  async search(q: string | undefined, limit: number, cursor?: { createdAt: string; id: string }): Promise<UserPage> {
-    const qb = this.repo.createQueryBuilder('u').orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').take(limit + 1);
+  async search(
+    q: string | undefined,
+    limit: number,
+    cursor?: { createdAt: string; id: string },
+  ): Promise<UserPage> {
+    const qb = this.repo
+      .createQueryBuilder('u')
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(limit + 1);
     if (q) {
       const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(u.email LIKE :like OR lower(u.display_name) LIKE :like)', { like });
@@ -62,7 +73,10 @@ export class UsersRepository {
     const rows = await qb.getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url') : null;
+    const nextCursor =
+      rows.length > limit && last
+        ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url')
+        : null;
     return { items, nextCursor };
   }
 

@@ -52,10 +52,20 @@ export class UsersService {
   async updateProfile(id: string, dto: UpdateMeDto): Promise<UserAccount> {
     if (dto.birthDate) {
       const d = Date.parse(`${dto.birthDate}T00:00:00Z`);
-      if (Number.isNaN(d) || d > Date.now() || d < Date.UTC(1900, 0, 1)) throw badRequest('validation', 'birthDate must be a real date between 1900 and today.');
+      if (Number.isNaN(d) || d > Date.now() || d < Date.UTC(1900, 0, 1))
+        throw badRequest('validation', 'birthDate must be a real date between 1900 and today.');
     }
     const patch: Partial<UserAccount> = {};
-    for (const key of ['displayName', 'timeZone', 'locale', 'unitSystem', 'birthDate', 'sex', 'heightCm', 'activityLevel'] as const) {
+    for (const key of [
+      'displayName',
+      'timeZone',
+      'locale',
+      'unitSystem',
+      'birthDate',
+      'sex',
+      'heightCm',
+      'activityLevel',
+    ] as const) {
       if (dto[key] !== undefined) (patch as Record<string, unknown>)[key] = dto[key];
     }
     if (Object.keys(patch).length) await this.repo.update(id, patch);
@@ -79,7 +89,10 @@ export class UsersService {
 
   async setActive(id: string, active: boolean): Promise<UserAccount> {
     const user = await this.get(id);
-    await this.repo.update(id, { status: active ? 'active' : 'deactivated', deactivatedAt: active ? null : new Date() });
+    await this.repo.update(id, {
+      status: active ? 'active' : 'deactivated',
+      deactivatedAt: active ? null : new Date(),
+    });
     this.state.invalidate(id);
     return { ...user, status: active ? 'active' : 'deactivated' };
   }
@@ -88,13 +101,15 @@ export class UsersService {
     let decoded: { createdAt: string; id: string } | undefined;
     if (cursor) {
       const [createdAt, cid] = Buffer.from(cursor, 'base64url').toString().split('|');
-      if (!createdAt || !cid || Number.isNaN(Date.parse(createdAt))) throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
+      if (!createdAt || !cid || Number.isNaN(Date.parse(createdAt)))
+        throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
       decoded = { createdAt, id: cid };
     }
     return this.repo.search(q, limit, decoded);
   }
 
   assertActive(user: UserAccount): void {
-    if (user.status !== 'active') throw new ProblemException(401, 'account-deactivated', 'Unauthorized', 'This account is deactivated.');
+    if (user.status !== 'active')
+      throw new ProblemException(401, 'account-deactivated', 'Unauthorized', 'This account is deactivated.');
   }
 }

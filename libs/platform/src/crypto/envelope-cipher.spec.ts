@@ -61,13 +61,23 @@ describe('EnvelopeCipher with the AWS KMS provider (client mocked)', () => {
     kms.reset();
     kms.on(GenerateDataKeyCommand).callsFake(() => {
       const key = randomBytes(32);
-      return { Plaintext: new Uint8Array(key), CiphertextBlob: new Uint8Array(wrap(key)), KeyId: 'arn:aws:kms:eu-west-1:1:key/test' };
+      return {
+        Plaintext: new Uint8Array(key),
+        CiphertextBlob: new Uint8Array(wrap(key)),
+        KeyId: 'arn:aws:kms:eu-west-1:1:key/test',
+      };
     });
-    kms.on(DecryptCommand).callsFake((input: { CiphertextBlob: Uint8Array }) => ({ Plaintext: new Uint8Array(unwrap(input.CiphertextBlob)) }));
+    kms
+      .on(DecryptCommand)
+      .callsFake((input: { CiphertextBlob: Uint8Array }) => ({
+        Plaintext: new Uint8Array(unwrap(input.CiphertextBlob)),
+      }));
   });
 
   it('asks KMS for an AES_256 data key once and reuses it while cached', async () => {
-    const cipher = new EnvelopeCipher(new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'));
+    const cipher = new EnvelopeCipher(
+      new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'),
+    );
     const a = await cipher.encrypt('one', 'ctx');
     const b = await cipher.encrypt('two', 'ctx');
     expect(a.startsWith('wenc1.kms.')).toBe(true);
@@ -80,16 +90,22 @@ describe('EnvelopeCipher with the AWS KMS provider (client mocked)', () => {
   });
 
   it('a fresh instance unwraps through KMS Decrypt, once per data key', async () => {
-    const writer = new EnvelopeCipher(new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'));
+    const writer = new EnvelopeCipher(
+      new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'),
+    );
     const enc = await writer.encrypt('hello', 'ctx');
-    const reader = new EnvelopeCipher(new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'));
+    const reader = new EnvelopeCipher(
+      new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'alias/welness'),
+    );
     expect(await reader.decrypt(enc, 'ctx')).toBe('hello');
     expect(await reader.decrypt(enc, 'ctx')).toBe('hello');
     expect(kms.commandCalls(DecryptCommand)).toHaveLength(1);
   });
 
   it('rotates the data key after its use budget', async () => {
-    const cipher = new EnvelopeCipher(new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'k'), { dataKeyMaxUses: 2 });
+    const cipher = new EnvelopeCipher(new KmsKeyProvider(new KMSClient({ region: 'eu-west-1' }), 'k'), {
+      dataKeyMaxUses: 2,
+    });
     for (let i = 0; i < 5; i++) await cipher.encrypt(`v${i}`, 'ctx');
     expect(kms.commandCalls(GenerateDataKeyCommand)).toHaveLength(3);
   });

@@ -47,20 +47,26 @@ export class EnvelopeCipher {
     const cipher = createCipheriv('aes-256-gcm', key.plaintext, iv);
     cipher.setAAD(Buffer.from(context));
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [VERSION, this.provider.id, b64(key.wrapped), b64(iv), b64(cipher.getAuthTag()), b64(ct)].join('.');
+    return [VERSION, this.provider.id, b64(key.wrapped), b64(iv), b64(cipher.getAuthTag()), b64(ct)].join(
+      '.',
+    );
   }
 
   async decrypt(value: string, context: string): Promise<string> {
     const parts = value.split('.');
-    if (parts.length !== 6 || parts[0] !== VERSION) throw new DecryptionError('not an envelope-encrypted value');
+    if (parts.length !== 6 || parts[0] !== VERSION)
+      throw new DecryptionError('not an envelope-encrypted value');
     const [, providerId, wrapped, iv, tag, ct] = parts;
-    if (providerId !== this.provider.id) throw new DecryptionError(`value was encrypted by the ${providerId} provider`);
+    if (providerId !== this.provider.id)
+      throw new DecryptionError(`value was encrypted by the ${providerId} provider`);
     const key = await this.unwrap(wrapped);
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(Buffer.from(context));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     } catch {
       throw new DecryptionError('value failed authentication (wrong key or context, or tampered)');
     }
