@@ -39,7 +39,8 @@ export const replies = {
         : day
           ? ` That makes ${r(day.energy.consumedKcal)} kcal today.`
           : '';
-    return `Logged ${e.quantity} ${e.unit} of ${e.name} for ${e.meal}: ${r(e.energyKcal)} kcal, ${r(e.proteinG)} g protein, ${r(e.carbsG)} g carbs, ${r(e.fatG)} g fat.${rest}`;
+    const unit = e.unit === 'serving' && e.quantity !== 1 ? 'servings' : e.unit;
+    return `Logged ${e.quantity} ${unit} of ${e.name} for ${e.meal}: ${r(e.energyKcal)} kcal, ${r(e.proteinG)} g protein, ${r(e.carbsG)} g carbs, ${r(e.fatG)} g fat.${rest}`;
   },
   proposeOne: (name: string, quantity: string, meal: string): string => `Shall I log ${quantity} of ${name} for ${meal}? Reply "yes" to log it or "no" to cancel.`,
   proposeMany: (options: string[], quantity: string, meal: string): string =>

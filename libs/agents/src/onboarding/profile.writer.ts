@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BodyMetricsService, TargetsService } from '@welness/goals';
 import { UsersService } from '@welness/identity';
-import type { ProfileArgs } from './profile.tools';
+import type { ProfileArgs } from './profile.args';
 
 type ProfilePatch = Parameters<UsersService['updateProfile']>[1];
 
