@@ -36,7 +36,7 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
   });
 
   /** Runs the whole browser dance and trades the refresh cookie for the signed-in user. */
-  async function login(): Promise<{ userId: string; hops: string[] }> {
+  async function login(): Promise<{ userId: string; hops: string[]; accessToken: string }> {
     const { hops, last, cookies } = await browseRedirects(`${PUBLIC}/api/v1/auth/oidc/fake/start`, {
       publicOrigin: PUBLIC,
       appUrl: t.url,
@@ -55,8 +55,8 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
       body: '{}',
     });
     expect(refreshed.status).toBe(200);
-    const body = (await refreshed.json()) as { user: { id: string } };
-    return { userId: body.user.id, hops };
+    const body = (await refreshed.json()) as { user: { id: string }; accessToken: string };
+    return { userId: body.user.id, hops, accessToken: body.accessToken };
   }
 
   it('lists the configured providers', async () => {
@@ -106,6 +106,20 @@ describe('identity: OIDC login against oidc-provider on loopback', () => {
       stopAtOrigin: PUBLIC,
     });
     expect(last.status).toBe(409);
+  });
+
+  it('an account without a password erases itself with a fresh sign-in instead of a password', async () => {
+    idp.loginAs({ sub: 'carol-sub', email: 'carol@example.test', email_verified: true });
+    const { userId, accessToken } = await login();
+    const res = await fetch(`${t.url}/api/v1/me`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(204);
+    const ds = t.app.get<DataSource>(getDataSourceToken());
+    expect(await ds.query('SELECT id FROM users WHERE id = $1', [userId])).toEqual([]);
+    expect(await ds.query('SELECT id FROM federated_identities WHERE user_id = $1', [userId])).toEqual([]);
   });
 
   it('rejects a callback whose state is not bound to this browser', async () => {
