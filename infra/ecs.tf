@@ -51,10 +51,22 @@ locals {
     IMPORTS_DIR         = local.imports_dir
   }
 
+  # SIGTERM → SIGKILL windows of the tasks, and the app's own drain deadline inside each: the api
+  # finishes in-flight requests, the worker lets running jobs end (Fargate allows at most 120 s).
+  api_stop_timeout_seconds    = 30
+  api_shutdown_timeout_ms     = 25000
+  worker_stop_timeout_seconds = 120
+  worker_shutdown_timeout_ms  = 110000
+
   # Only the api listens for HTTP; the worker keeps its metrics port default (9464).
   api_environment = {
-    PORT = tostring(local.api_port)
-    HOST = "0.0.0.0"
+    PORT                = tostring(local.api_port)
+    HOST                = "0.0.0.0"
+    SHUTDOWN_TIMEOUT_MS = tostring(local.api_shutdown_timeout_ms)
+  }
+
+  worker_environment = {
+    SHUTDOWN_TIMEOUT_MS = tostring(local.worker_shutdown_timeout_ms)
   }
 
   api_health_check = [
@@ -86,6 +98,7 @@ module "api" {
 
   health_check_command              = local.api_health_check
   health_check_start_period_seconds = 30
+  stop_timeout_seconds              = local.api_stop_timeout_seconds
   ca_bundle                         = local.ca_bundle
 
   efs_volume = {
@@ -137,7 +150,7 @@ module "worker" {
   cpu_architecture = var.cpu_architecture
   extra_ports      = { metrics = local.worker_metrics }
 
-  environment = merge(var.app_settings, local.app_environment)
+  environment = merge(var.app_settings, local.app_environment, local.worker_environment)
   secrets     = merge(local.optional_secrets, local.app_secrets)
 
   # Healthy while the worker's repeatable heartbeat job keeps landing in Redis.
@@ -152,8 +165,7 @@ module "worker" {
     container_path  = local.imports_dir
   }
 
-  # Long imports drain on SIGTERM; give them Fargate's maximum.
-  stop_timeout_seconds = 120
+  stop_timeout_seconds = local.worker_stop_timeout_seconds
 
   execution_role_arn = aws_iam_role.execution.arn
   task_role_arn      = aws_iam_role.app_task.arn

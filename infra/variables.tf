@@ -356,13 +356,13 @@ variable "redis_key_prefix" {
 }
 
 variable "app_settings" {
-  description = "Further non-secret settings of api and worker, by environment variable name (see .env.example), e.g. { AGENT_LLM_BASE_URL = \"https://api.openai.com/v1\", FACTS_OFF_FALLBACK = \"true\" }. Settings Terraform manages itself (stores, secrets, encryption, NODE_ENV, ports) cannot be overridden here."
+  description = "Further non-secret settings of api and worker, by environment variable name (see .env.example), e.g. { AGENT_LLM_BASE_URL = \"https://api.openai.com/v1\", FACTS_OFF_FALLBACK = \"true\" }. Settings Terraform manages itself (stores, secrets, encryption, NODE_ENV, ports, shutdown timeouts) cannot be overridden here."
   type        = map(string)
   default     = {}
 
   validation {
     condition = alltrue([for k in keys(var.app_settings) : contains([
-      "CORS_ORIGINS", "BODY_LIMIT_BYTES", "ACTIVITY_IMPORT_MAX_BYTES", "SHUTDOWN_TIMEOUT_MS", "HEALTH_CHECK_TIMEOUT_MS",
+      "CORS_ORIGINS", "BODY_LIMIT_BYTES", "ACTIVITY_IMPORT_MAX_BYTES", "HEALTH_CHECK_TIMEOUT_MS",
       "ACCESS_TOKEN_TTL_SECONDS", "REFRESH_TOKEN_TTL_DAYS", "ARGON2_MEMORY_KIB", "ARGON2_TIME_COST", "ARGON2_PARALLELISM",
       "MAIL_FROM", "LOGIN_MAX_FAILURES", "LOGIN_LOCKOUT_BASE_SECONDS", "AUTH_RATE_LIMIT_PER_MINUTE",
       "AGENT_LLM_BASE_URL", "AGENT_LLM_MODEL", "AGENT_LLM_TIMEOUT_MS", "AGENT_LLM_MAX_RETRIES", "AGENT_LLM_COOLDOWN_MS", "AGENT_CONTEXT_TOKENS",

@@ -141,6 +141,18 @@ describe('Terraform (infra/) passes the app only settings the config schema know
     expect(tf.modules.migrate.create_service).toBe(false);
   });
 
+  it('api and worker finish draining before ECS kills them', () => {
+    for (const service of ['api', 'worker']) {
+      expect(String(tf.modules[service].stop_timeout_seconds)).toBe(`\${local.${service}_stop_timeout_seconds}`);
+      expect(env[service].get('SHUTDOWN_TIMEOUT_MS')).toBe(`\${tostring(local.${service}_shutdown_timeout_ms)}`);
+      const stopMs = Number(tf.locals[`${service}_stop_timeout_seconds`]) * 1000;
+      const drainMs = Number(tf.locals[`${service}_shutdown_timeout_ms`]);
+      expect(drainMs).toBeGreaterThan(0);
+      expect(drainMs).toBeLessThan(stopMs);
+      expect(stopMs).toBeLessThanOrEqual(120_000); // Fargate's ceiling
+    }
+  });
+
   it('only the api/worker task role may use the envelope key, and only for GenerateDataKey/Decrypt', async () => {
     const keyRef = /^\$\{aws_kms_key\.(\w+)\.arn\}$/.exec(env.api.get('KMS_KEY_ID') ?? '')?.[1] ?? '';
     expect(tf.resources.aws_kms_key[keyRef]?.enable_key_rotation).toBe(true);
