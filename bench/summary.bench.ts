@@ -74,6 +74,23 @@ async function seed(ds: DataSource, userId: string): Promise<Record<string, numb
   };
 }
 
+/** Server-side execution time of the heaviest summary queries (EXPLAIN ANALYZE), for tuning. */
+async function explain(ds: DataSource, userId: string, date: string): Promise<void> {
+  const queries: Record<string, string> = {
+    'diary dates ≤ D (streak)': `SELECT DISTINCT date FROM diary_entries WHERE user_id = $1 AND date <= $2`,
+    'diary day sums': `SELECT date, SUM(energy_kcal) FROM diary_entries WHERE user_id = $1 AND date BETWEEN $2 AND $2 GROUP BY date`,
+    'workout history ≤ D': `SELECT s.date, COUNT(*) FROM workout_sessions s WHERE s.user_id = $1 AND s.date <= $2
+       AND EXISTS (SELECT 1 FROM workout_sets w WHERE w.session_id = s.id) GROUP BY s.date`,
+    'latest weight ≤ D': `SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1`,
+  };
+  for (const [name, sql] of Object.entries(queries)) {
+    const plan = (await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [userId, date])) as { 'QUERY PLAN': { 'Execution Time': number }[] }[];
+    console.log(`  ${name}: ${plan[0]['QUERY PLAN'][0]['Execution Time'].toFixed(2)} ms`);
+  }
+  const text = (await ds.query(`EXPLAIN ${queries['diary dates ≤ D (streak)']}`, [userId, date])) as { 'QUERY PLAN': string }[];
+  console.log(text.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));
+}
+
 async function time(url: string, headers: Record<string, string>): Promise<number> {
   const t0 = performance.now();
   const res = await fetch(url, { headers });
@@ -98,8 +115,11 @@ async function main(): Promise<void> {
     await fetch(`${t.url}/api/v1/goals`, { method: 'PUT', headers: user.headers, body: JSON.stringify({ direction: 'lose', rateKgPerWeek: 0.25, workoutsPerWeek: 3, stepsPerDay: 8000 }) });
     const ds = t.app.get<DataSource>(getDataSourceToken());
     const seeded = await seed(ds, user.id);
-    await ds.query('ANALYZE');
+    // Steady state as autovacuum leaves it (visibility map set, statistics fresh).
+    await ds.query('VACUUM ANALYZE');
     console.log(`seeded ${JSON.stringify(seeded)}`);
+
+    if (process.env.SUMMARY_BENCH_EXPLAIN) await explain(ds, user.id, '2026-03-11');
 
     const dates = dateRange(START, END).filter((_, i) => i % 3 === 0).slice(-200);
     const weeks = [...new Set(dateRange(START, END).map(weekStart))].slice(-100);
