@@ -7,10 +7,25 @@ import { ApiKeysRepository } from './api-keys.repository';
 const KEY_PREFIX = 'wk_';
 /** last_used_at is informational; writing it on every call would double the cost of an API-key request. */
 const TOUCH_INTERVAL_MS = 60_000;
+/**
+ * Verified keys are remembered briefly so integrations polling the API do not cost a database
+ * round trip per call. Revoking on this instance drops the entry at once; other instances
+ * forget it within this time.
+ */
+const CACHE_TTL_MS = 30_000;
+const CACHE_MAX = 10_000;
+
+interface CachedKey {
+  id: string;
+  userId: string;
+  scopes: ApiKeyScope[];
+  at: number;
+  touchedAt: number;
+}
 
 @Injectable()
 export class ApiKeysService {
-  private readonly touched = new Map<string, number>();
+  private readonly cache = new Map<string, CachedKey>();
 
   constructor(private readonly repo: ApiKeysRepository) {}
 
@@ -33,21 +48,43 @@ export class ApiKeysService {
 
   async revoke(userId: string, id: string): Promise<void> {
     if (!(await this.repo.revoke(userId, id))) throw notFound('API key');
+    this.forget((k) => k.id === id);
   }
 
   async authenticate(key: string): Promise<{ userId: string; scopes: ApiKeyScope[] } | null> {
     if (!key.startsWith(KEY_PREFIX) || key.length > 100) return null;
-    const row = await this.repo.findActiveByHash(sha256(key));
-    if (!row) return null;
-    const last = this.touched.get(row.id) ?? 0;
-    if (Date.now() - last > TOUCH_INTERVAL_MS) {
-      this.touched.set(row.id, Date.now());
-      await this.repo.touch(row.id);
+    const hash = sha256(key);
+    const now = Date.now();
+    let entry = this.cache.get(hash);
+    if (!entry || now - entry.at > CACHE_TTL_MS) {
+      const row = await this.repo.findActiveByHash(hash);
+      if (!row) {
+        this.cache.delete(hash);
+        return null;
+      }
+      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      entry = {
+        id: row.id,
+        userId: row.userId,
+        scopes: row.scopes,
+        at: now,
+        touchedAt: entry?.touchedAt ?? 0,
+      };
+      this.cache.set(hash, entry);
     }
-    return { userId: row.userId, scopes: row.scopes };
+    if (now - entry.touchedAt > TOUCH_INTERVAL_MS) {
+      entry.touchedAt = now;
+      await this.repo.touch(entry.id);
+    }
+    return { userId: entry.userId, scopes: entry.scopes };
   }
 
   async eraseFor(userId: string): Promise<void> {
     await this.repo.deleteForUser(userId);
+    this.forget((k) => k.userId === userId);
+  }
+
+  private forget(match: (k: CachedKey) => boolean): void {
+    for (const [hash, k] of this.cache) if (match(k)) this.cache.delete(hash);
   }
 }
