@@ -17,4 +17,6 @@ export interface OnboardingState {
 export interface ConversationState {
   pending?: PendingProposal | null;
   onboarding?: OnboardingState;
+  /** The last message folded into the conversation's rolling summary. */
+  summaryThroughSeq?: string | null;
 }

@@ -116,4 +116,25 @@ describe('scripted conversation in both engines', () => {
       console.log(`[${engine}]\n  > ${ONBOARDING}\n  < ${onboarding.message.content}\n  > log 2 servings of ${BARCODE} for breakfast\n  < ${logged.message.content}\n  > how am I doing today?\n  < ${status.message.content}`);
     });
   }
+
+  it('offline: a food named in words is proposed first and logged only after "yes"', async () => {
+    const user = await signUp(t, { timeZone: 'Europe/Paris' });
+    const conv = (await (await fetch(`${t.url}/api/v1/agents/conversations`, { method: 'POST', headers: user.headers, body: '{}' })).json()) as { id: string };
+    const say = async (text: string): Promise<Turn> =>
+      (await (await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, { method: 'POST', headers: user.headers, body: JSON.stringify({ text }) })).json()) as Turn;
+    const diary = async () => (await get<{ slots: { snacks: { ref: string }[] } }>(user, '/diary')).slots.snacks;
+
+    const proposal = await say('I had 1 serving of barquettes chocolat for a snack');
+    expect(proposal.toolCalls.map((c) => c.name)).toEqual(['search_foods']);
+    expect(proposal.message.content).toMatch(/Shall I log 1 serving of Barquettes chocolat.*snacks/);
+    expect(await diary()).toEqual([]);
+    const pending = (await (await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}`, { headers: user.headers })).json()) as { pending: { tool: string } };
+    expect(pending.pending.tool).toBe('log_food');
+
+    const confirmed = await say('yes');
+    expect(confirmed.toolCalls.map((c) => c.name)).toEqual(['log_food', 'get_daily_summary']);
+    expect(await diary()).toEqual([expect.objectContaining({ ref: BARCODE })]);
+    expect((await say('yes')).toolCalls).toEqual([]); // nothing pending any more: no second entry
+    expect(await diary()).toHaveLength(1);
+  });
 });

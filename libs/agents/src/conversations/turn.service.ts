@@ -6,7 +6,7 @@ import type { ChatMessage, TurnInput, TurnOutput, TurnSink } from '../engines/en
 import { LlmEngine } from '../engines/llm.engine';
 import { OfflineEngine } from '../engines/offline.engine';
 import { buildSystemPrompt } from '../engines/prompt.builder';
-import { trimHistory } from '../memory/context-window';
+import { summarise, trimHistory } from '../memory/context-window';
 import { CoreMemoryService } from '../memory/core-memory.service';
 import { AgentMetrics } from '../metrics/agent-metrics.service';
 import { OnboardingService } from '../onboarding/onboarding.service';
@@ -71,7 +71,7 @@ export class TurnService {
     const loadMs = performance.now() - started;
     const verdict = assessInput(text, agent.safetyPolicy);
     const memory = this.memory.blocks(memoryValues, agent.memoryBlocks, agent.persona);
-    const trimmed = trimHistory(recent.map(toChat), this.config.AGENT_CONTEXT_TOKENS, conv.summary);
+    const trimmed = this.trim(recent, conv);
     const runtime = new ToolRuntime(this.registry.forAgent(agent), this.registry, sink, {
       userId,
       conversationId: conv.id,
@@ -139,7 +139,8 @@ export class TurnService {
     const messages = this.transcript(text, out, runtime, engine, Math.round(totalBeforeSave), meta);
     const modeAfter = conv.mode === 'onboarding' && out.state.onboarding?.completedAt ? 'chat' : conv.mode;
     const persistStarted = performance.now();
-    const [saved] = await Promise.all([this.repo.saveTurn(conv, out.state, trimmed.summary, messages, modeAfter), runtime.settled()]);
+    const state = { ...out.state, summaryThroughSeq: trimmed.summaryThroughSeq };
+    const [saved] = await Promise.all([this.repo.saveTurn(conv, state, trimmed.summary, messages, modeAfter), runtime.settled()]);
     const persistMs = performance.now() - persistStarted;
     const totalMs = performance.now() - started;
     this.count(agent, engine, out, totalMs);
@@ -158,6 +159,18 @@ export class TurnService {
   async post(conv: AgentConversationEntity, text: string, meta: Record<string, unknown>): Promise<AgentMessageEntity> {
     const [saved] = await this.repo.saveTurn(conv, conv.state, conv.summary, [assistant(text, 'offline', null, 0, 0, null, meta)], conv.mode);
     return saved;
+  }
+
+  /**
+   * History within the token budget; turns that no longer fit are folded into the rolling
+   * summary once (the conversation remembers up to which message it has summarised).
+   */
+  private trim(recent: AgentMessageEntity[], conv: AgentConversationEntity): { kept: ChatMessage[]; summary: string | null; summaryThroughSeq: string | null } {
+    const through = conv.state?.summaryThroughSeq ?? null;
+    const { kept, dropped } = trimHistory(recent.map(toChat), this.config.AGENT_CONTEXT_TOKENS);
+    const fresh = dropped.filter((m) => m.seq && (!through || BigInt(m.seq) > BigInt(through)));
+    if (!fresh.length) return { kept, summary: conv.summary, summaryThroughSeq: through };
+    return { kept, summary: summarise(fresh, conv.summary), summaryThroughSeq: fresh[fresh.length - 1].seq ?? through };
   }
 
   /**
@@ -223,6 +236,7 @@ function assistant(content: string, engine: string, model: string | null, tokens
 
 function toChat(m: AgentMessageEntity): ChatMessage {
   return {
+    seq: m.seq,
     role: m.role,
     content: m.content,
     ...(m.toolCalls ? { toolCalls: m.toolCalls } : {}),

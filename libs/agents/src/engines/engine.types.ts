@@ -8,6 +8,8 @@ import type { ToolRuntime } from '../tools/tool-runtime';
 export type EngineKind = 'llm' | 'offline';
 
 export interface ChatMessage {
+  /** Stored order, for messages loaded from the conversation. */
+  seq?: string;
   role: 'system' | 'user' | 'assistant' | 'tool';
   content: string;
   toolCalls?: StoredToolCall[];
