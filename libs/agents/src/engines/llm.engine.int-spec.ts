@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { MetricsService } from '@welness/platform';
 import { FakeOpenAi, TestApp, createTestApp, startFakeOpenAi } from '@welness/testing';
 import { DataSource } from 'typeorm';
 import { RecordingSink } from '../../test/recording.sink';
@@ -166,5 +167,17 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     const before = await stored(id);
     await expect(turns.run(randomUUID(), id, 'hello', new RecordingSink())).rejects.toThrow(/not found/i);
     expect(await stored(id)).toEqual(before);
+  });
+
+  it('counts tokens, turns by engine, tool calls and model failures in the metrics registry', async () => {
+    const text = await t.app.get(MetricsService).registry.metrics();
+    const value = (line: RegExp) => Number(text.split('\n').find((l) => line.test(l))?.split(' ').pop() ?? NaN);
+    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="in"\}/)).toBeGreaterThan(0);
+    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="out"\}/)).toBeGreaterThan(0);
+    expect(value(/^agent_turns_total\{agent="coach",engine="llm",outcome="ok"\}/)).toBeGreaterThan(0);
+    expect(value(/^agent_turns_total\{agent="coach",engine="offline",outcome="ok"\}/)).toBeGreaterThan(0);
+    expect(value(/^agent_tool_calls_total\{tool="memory_append",outcome="error"\}/)).toBeGreaterThan(0);
+    expect(value(/^agent_model_failures_total\{agent="coach",reason="http_500"\}/)).toBeGreaterThan(0);
+    expect(text).toMatch(/^agent_turn_duration_seconds_bucket\{/m);
   });
 });
