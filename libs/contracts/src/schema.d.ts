@@ -1665,8 +1665,43 @@ export interface paths {
         /** Search the catalogue by name/brand word prefixes, with filters */
         get: operations["Products_search"];
         put?: never;
+        /** Add (or replace) your own product for a barcode the catalogue does not know */
+        post: operations["UserProducts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products you added */
+        get: operations["UserProducts_list"];
+        put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/contributions/{barcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a product you added */
+        delete: operations["UserProducts_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2483,6 +2518,46 @@ export interface components {
             vegan?: boolean | null;
             vegetarian?: boolean | null;
         };
+        CreateUserProductDto: {
+            /**
+             * @example [
+             *       "en:gluten"
+             *     ]
+             */
+            allergens?: string[];
+            /**
+             * @example [
+             *       "Acme"
+             *     ]
+             */
+            brands?: string[];
+            /**
+             * @description OFF category tags (they decide the Nutri-Score table)
+             * @example [
+             *       "en:biscuits"
+             *     ]
+             */
+            categories?: string[];
+            /**
+             * @description The barcode printed on the pack (8–24 digits)
+             * @example 5901234123457
+             */
+            code: string;
+            /** @example Oat biscuits */
+            name: string;
+            nutrientsPer100g: components["schemas"]["LabelNutrientsDto"];
+            /** @example 250 g */
+            quantity?: string;
+            /** @description Grams in one serving */
+            servingQuantityG?: number;
+            /** @example 30 g */
+            servingSize?: string;
+            /**
+             * @description Let everyone find it (shown as user-contributed)
+             * @default false
+             */
+            shared: boolean;
+        };
         CreatedApiKeyDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2816,6 +2891,28 @@ export interface components {
              * @example g
              */
             unit: string;
+        };
+        LabelNutrientsDto: {
+            /** @description Carbohydrates, g per 100 g */
+            carbohydrates: number;
+            /** @description kcal per 100 g */
+            energyKcal?: number;
+            /** @description kJ per 100 g */
+            energyKj?: number;
+            /** @description Fat, g per 100 g */
+            fat: number;
+            /** @description Fibre, g per 100 g */
+            fiber?: number;
+            /** @description Protein, g per 100 g */
+            proteins: number;
+            /** @description Salt, g per 100 g */
+            salt?: number;
+            /** @description Saturated fat, g per 100 g */
+            saturatedFat?: number;
+            /** @description Sodium, g per 100 g */
+            sodium?: number;
+            /** @description Sugars, g per 100 g */
+            sugars?: number;
         };
         LiveDto: {
             /** @example ok */
@@ -3600,6 +3697,9 @@ export interface components {
         UserPageDto: {
             items: components["schemas"]["MeDto"][];
             nextCursor: string | null;
+        };
+        UserProductListDto: {
+            items: components["schemas"]["ProductDto"][];
         };
         WaterDto: {
             /** Format: date */
@@ -6415,6 +6515,70 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductPageDto"];
                 };
+            };
+        };
+    };
+    UserProducts_create: {
+        parameters: {
+            query?: {
+                /** @description Preferred language of the product name (ISO 639-1) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserProductDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDto"];
+                };
+            };
+        };
+    };
+    UserProducts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserProductListDto"];
+                };
+            };
+        };
+    };
+    UserProducts_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
