@@ -281,6 +281,17 @@ variable "wait_for_steady_state" {
   default     = false
 }
 
+variable "alarm_topic_arn" {
+  description = "SNS topic notified by the CloudWatch alarms (ALB 5xx, unhealthy targets, worker down, database CPU/storage, Redis memory); null: alarms without notifications."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.alarm_topic_arn == null || can(regex("^arn:aws[a-z-]*:sns:", coalesce(var.alarm_topic_arn, "x")))
+    error_message = "alarm_topic_arn must be an SNS topic ARN."
+  }
+}
+
 variable "metrics_ingress_cidr_blocks" {
   description = "IPv4 ranges (e.g. a Prometheus in the VPC) allowed to scrape api:3000/metrics and worker:9464/metrics."
   type        = list(string)

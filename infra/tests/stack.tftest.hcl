@@ -184,6 +184,16 @@ run "default_stack" {
     condition     = length(aws_vpc_security_group_egress_rule.app_to_stores) == 8
     error_message = "api and worker each reach postgres, redis, documentdb and the imports volume."
   }
+
+  assert {
+    condition = (
+      length(aws_cloudwatch_metric_alarm.redis_memory) == 2 &&
+      endswith(aws_cloudwatch_metric_alarm.redis_memory[1].dimensions.CacheClusterId, "-002") &&
+      length(aws_cloudwatch_metric_alarm.documentdb_cpu) == 1 &&
+      length(aws_cloudwatch_metric_alarm.worker_not_running) == 1
+    )
+    error_message = "Every Redis node, DocumentDB and the worker service have alarms."
+  }
 }
 
 run "existing_mongodb" {
@@ -218,6 +228,11 @@ run "existing_mongodb" {
   assert {
     condition     = length(module.network.nat_public_ips) == 1
     error_message = "single_nat_gateway creates one NAT gateway."
+  }
+
+  assert {
+    condition     = length(aws_cloudwatch_metric_alarm.documentdb_cpu) == 0
+    error_message = "No DocumentDB alarm without DocumentDB."
   }
 }
 

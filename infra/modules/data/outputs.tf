@@ -77,3 +77,18 @@ output "imports_access_point_arn" {
   description = "ARN of that access point (task role permissions)."
   value       = aws_efs_access_point.imports.arn
 }
+
+output "postgres_identifier" {
+  description = "Identifier of the RDS instance (CloudWatch dimension DBInstanceIdentifier)."
+  value       = aws_db_instance.postgres.identifier
+}
+
+output "redis_replication_group_id" {
+  description = "Replication group id; its nodes are <id>-001, <id>-002, ... (CloudWatch dimension CacheClusterId)."
+  value       = aws_elasticache_replication_group.redis.id
+}
+
+output "documentdb_cluster_identifier" {
+  description = "DocumentDB cluster identifier (null without DocumentDB)."
+  value       = var.create_documentdb ? aws_docdb_cluster.this[0].cluster_identifier : null
+}
