@@ -1,5 +1,9 @@
 import 'reflect-metadata';
+import * as nodeModule from 'node:module';
 import { loadConfigOrExit } from '@welness/platform/config';
+
+// Node 22 caches compiled bytecode between starts (boot is mostly module loading); Node 20 lacks it.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 import { createServer } from 'node:http';
 
 /** The job runner on its own (production): same modules, no API; /metrics for Prometheus. */
