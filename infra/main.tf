@@ -52,6 +52,8 @@ module "network" {
   single_nat_gateway       = var.single_nat_gateway
   flow_logs_retention_days = var.flow_logs_retention_days
   log_kms_key_arn          = aws_kms_key.data.arn
+
+  interface_endpoint_services = var.vpc_interface_endpoints ? ["ecr.api", "ecr.dkr", "logs", "secretsmanager", "kms", "ssmmessages"] : []
 }
 
 module "alb" {
@@ -65,6 +67,7 @@ module "alb" {
   idle_timeout_seconds = var.alb_idle_timeout_seconds
   deletion_protection  = var.deletion_protection
   access_logs_bucket   = var.alb_access_logs_bucket
+  web_acl_arn          = var.waf_web_acl_arn
   web_port             = local.web_port
   api_port             = local.api_port
 }

@@ -68,6 +68,12 @@ variable "single_nat_gateway" {
   default     = false
 }
 
+variable "vpc_interface_endpoints" {
+  description = "Reach ECR, CloudWatch Logs, Secrets Manager, KMS and SSM messages through interface endpoints instead of the NAT gateways (about $7 per endpoint and AZ a month; pays off with heavy image pulls or log volume)."
+  type        = bool
+  default     = false
+}
+
 variable "flow_logs_retention_days" {
   description = "Retention of VPC flow logs (rejected traffic); 0 turns them off."
   type        = number
@@ -126,6 +132,17 @@ variable "alb_idle_timeout_seconds" {
   validation {
     condition     = var.alb_idle_timeout_seconds >= 60 && var.alb_idle_timeout_seconds <= 4000
     error_message = "alb_idle_timeout_seconds must be between 60 and 4000."
+  }
+}
+
+variable "waf_web_acl_arn" {
+  description = "Regional AWS WAFv2 web ACL to attach to the load balancer (null: none)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.waf_web_acl_arn == null || can(regex("^arn:aws[a-z-]*:wafv2:", coalesce(var.waf_web_acl_arn, "x")))
+    error_message = "waf_web_acl_arn must be a WAFv2 web ACL ARN."
   }
 }
 

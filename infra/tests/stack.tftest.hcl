@@ -267,7 +267,14 @@ run "all_options" {
       SMTP_URL       = "smtps://user:pass@mail.example.com:465"
       OIDC_PROVIDERS = "[]"
     }
-    worker = { spot_weight = 3 }
+    worker                  = { spot_weight = 3 }
+    vpc_interface_endpoints = true
+    waf_web_acl_arn         = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/welness/00000000-0000-0000-0000-000000000000"
+  }
+
+  assert {
+    condition     = length(module.network.interface_endpoint_ids) == 6 && module.alb.web_acl_associated
+    error_message = "Interface endpoints and the WAF association are created on request."
   }
 
   assert {

@@ -156,3 +156,10 @@ resource "aws_lb_listener_rule" "api" {
 
   tags = var.tags
 }
+
+resource "aws_wafv2_web_acl_association" "this" {
+  count = var.web_acl_arn == null ? 0 : 1
+
+  resource_arn = aws_lb.this.arn
+  web_acl_arn  = var.web_acl_arn
+}

@@ -47,3 +47,8 @@ output "https_listener_arn" {
   description = "HTTPS listener (for extra rules such as a WAF-protected path)."
   value       = aws_lb_listener.https.arn
 }
+
+output "web_acl_associated" {
+  description = "Whether a WAF web ACL is attached."
+  value       = length(aws_wafv2_web_acl_association.this) > 0
+}

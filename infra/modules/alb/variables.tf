@@ -53,6 +53,12 @@ variable "access_logs_bucket" {
   default     = null
 }
 
+variable "web_acl_arn" {
+  description = "Regional WAFv2 web ACL associated with the load balancer (null: none)."
+  type        = string
+  default     = null
+}
+
 variable "web_port" {
   description = "Container port of the SPA (nginx)."
   type        = number

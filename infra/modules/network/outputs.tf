@@ -22,3 +22,8 @@ output "nat_public_ips" {
   description = "Egress IPs of the NAT gateways (to allow-list at an LLM provider or SMTP relay)."
   value       = aws_eip.nat[*].public_ip
 }
+
+output "interface_endpoint_ids" {
+  description = "Interface VPC endpoints by service."
+  value       = { for service, endpoint in aws_vpc_endpoint.interface : service => endpoint.id }
+}

@@ -57,3 +57,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "interface_endpoint_services" {
+  description = "AWS services to reach through interface VPC endpoints, e.g. [\"ecr.api\", \"ecr.dkr\", \"logs\", \"secretsmanager\", \"kms\"] (each costs an hourly fee per AZ)."
+  type        = list(string)
+  default     = []
+}
