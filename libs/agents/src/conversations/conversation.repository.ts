@@ -51,6 +51,37 @@ export class ConversationRepository {
     return { items, nextCursor: rows.length > limit ? encode(items[items.length - 1].seq) : null };
   }
 
+  /**
+   * The conversation (if the user owns it) with its newest `limit` messages, oldest first, in
+   * one round trip: what every turn reads before it starts.
+   */
+  async withRecent(userId: string, id: string, limit: number): Promise<{ conversation: AgentConversationEntity; recent: AgentMessageEntity[] } | null> {
+    const rows = (await this.ds.query(
+      `SELECT c.id, c.user_id, c.agent_id, c.mode, c.channel, c.title, c.summary, c.state, c.message_count, c.created_at, c.updated_at,
+              coalesce((SELECT json_agg(m ORDER BY m.seq) FROM (
+                 SELECT id, seq, role, content, tool_calls, tool_call_id, tool_name, engine, model, tokens_in, tokens_out, latency_ms, meta, created_at
+                   FROM agent_message WHERE conversation_id = c.id ORDER BY seq DESC LIMIT $3) m), '[]'::json) AS recent
+         FROM agent_conversation c WHERE c.id = $1 AND c.user_id = $2`,
+      [id, userId, limit],
+    )) as (ConversationRow & { recent: MessageRow[] })[];
+    const row = rows[0];
+    if (!row) return null;
+    const conversation = Object.assign(new AgentConversationEntity(), {
+      id: row.id,
+      userId: row.user_id,
+      agentId: row.agent_id,
+      mode: row.mode,
+      channel: row.channel,
+      title: row.title,
+      summary: row.summary,
+      state: row.state,
+      messageCount: row.message_count,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+    });
+    return { conversation, recent: row.recent.map((m) => fromRow(m, conversation)) };
+  }
+
   /** The newest `limit` messages, oldest first. */
   async recent(conversationId: string, limit: number): Promise<AgentMessageEntity[]> {
     const rows = await this.messages.find({ where: { conversationId }, order: { seq: 'DESC' }, take: limit });
@@ -115,6 +146,20 @@ export class ConversationRepository {
   }
 }
 
+interface ConversationRow {
+  id: string;
+  user_id: string;
+  agent_id: string;
+  mode: ConversationMode;
+  channel: string;
+  title: string | null;
+  summary: string | null;
+  state: ConversationState;
+  message_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
 interface MessageRow {
   id: string;
   seq: string;
@@ -129,7 +174,7 @@ interface MessageRow {
   tokens_out: number;
   latency_ms: number | null;
   meta: Record<string, unknown>;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 const toRow = (m: NewMessage) => ({

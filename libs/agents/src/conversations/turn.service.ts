@@ -60,13 +60,10 @@ export class TurnService {
   async run(userId: string, conversationId: string, text: string, sink: TurnSink, opts: TurnOptions = {}): Promise<TurnResult> {
     const started = performance.now();
     const now = opts.now ?? new Date();
-    // Ownership, history and memory in parallel: the history is discarded unless the owner matches.
-    const [conv, recent, memoryValues] = await Promise.all([
-      this.repo.findOwned(userId, conversationId),
-      this.repo.recent(conversationId, HISTORY_MESSAGES),
-      this.memory.values(userId),
-    ]);
-    if (!conv) throw notFound('Conversation');
+    // The conversation with its recent history (one query) and core memory (Redis) in parallel.
+    const [loaded, memoryValues] = await Promise.all([this.repo.withRecent(userId, conversationId, HISTORY_MESSAGES), this.memory.values(userId)]);
+    if (!loaded) throw notFound('Conversation');
+    const { conversation: conv, recent } = loaded;
     const agent = await this.agents.get(conv.agentId);
     const loadMs = performance.now() - started;
     const verdict = assessInput(text, agent.safetyPolicy);
