@@ -69,6 +69,8 @@ const NAME_FIELD_RE = /^product_name_([a-z]{2,3})$/;
 export function namesOf(raw: OffRecord, normalized: NormalizedProduct): Record<string, string> {
   const names: Record<string, string> = {};
   for (const field of Object.keys(raw)) {
+    // Dump documents have hundreds of fields: test the cheap prefix before the regex.
+    if (!field.startsWith('product_name_')) continue;
     const match = NAME_FIELD_RE.exec(field);
     if (!match) continue;
     const value = readString(raw, field);

@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { batchLines } from '../libs/facts/src/imports/line-batcher';
+import { NormalizePool } from '../libs/facts/src/imports/normalize.pool';
+
+export interface ParseRun {
+  docs: number;
+  seconds: number;
+  docsPerSec: number;
+  peakRssMb: number;
+}
+
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, process.memoryUsage.rss()) / 1048576);
+    },
+  };
+}
+
+/** The baseline: one core, gunzip, split lines, JSON.parse each; nothing else. */
+export async function bareLoop(path: string): Promise<ParseRun> {
+  const rss = rssSampler();
+  const started = performance.now();
+  let docs = 0;
+  let carry = '';
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(createGunzip({ chunkSize: 256 * 1024 })) as AsyncIterable<Buffer>) {
+    const lines = (carry + chunk.toString('utf8')).split('\n');
+    carry = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.length === 0) continue;
+      JSON.parse(line);
+      docs += 1;
+    }
+  }
+  if (carry.length > 0) {
+    JSON.parse(carry);
+    docs += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { docs, seconds, docsPerSec: Math.round(docs / seconds), peakRssMb: rss.stop() };
+}
+
+/**
+ * The import's own read → batch → parse + normalize stages (worker threads), with the sink
+ * disabled. `countOnly` drops documents where they are built; otherwise they are handed back
+ * to the main thread as the MongoDB writer would receive them.
+ */
+export async function pipeline(path: string, threads: number, countOnly: boolean, batchSize = 500): Promise<ParseRun & { rejected: number }> {
+  const rss = rssSampler();
+  const pool = new NormalizePool(threads, countOnly);
+  const started = performance.now();
+  let docs = 0;
+  let rejected = 0;
+  const inflight: Promise<{ docCount: number; rejects: unknown[] }>[] = [];
+  const maxInflight = Math.max(2, threads * 2);
+  try {
+    const stream = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(createGunzip({ chunkSize: 256 * 1024 }));
+    for await (const batch of batchLines(stream, { batchSize, startLine: 0, startOffset: 0, skipUntilOffset: 0 })) {
+      inflight.push(pool.normalize({ bytes: batch.bytes, firstLine: batch.firstLine, syntax: 'json', header: null, importId: null, storedAtMs: Date.now() }));
+      if (inflight.length >= maxInflight) {
+        const r = await inflight.shift()!;
+        docs += r.docCount;
+        rejected += r.rejects.length;
+      }
+    }
+    for (const p of inflight) {
+      const r = await p;
+      docs += r.docCount;
+      rejected += r.rejects.length;
+    }
+  } finally {
+    await pool.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { docs, rejected, seconds, docsPerSec: Math.round(docs / seconds), peakRssMb: rss.stop() };
+}

@@ -1,0 +1,201 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { MongoClient } from 'mongodb';
+import { resolve } from 'node:path';
+import { benchCode, generateDump } from './facts.fixture';
+import { bareLoop, pipeline, type ParseRun } from './facts-parse.bench';
+import { median, percentile, repoRoot, startApi, stop, writeResult } from './bench-utils';
+
+/**
+ * npm run bench:facts — Open Food Facts import and lookup.
+ *  1. parse + normalize of a generated 200,000-product .jsonl.gz (sink disabled) with worker
+ *     threads vs a bare single-core gunzip + JSON.parse loop over the same file (median of 3
+ *     each, alternating); target ≥ 1.6× and peak RSS ≤ 300 MB; projection for a 4M dump.
+ *  2. end-to-end import (CLI) into the MongoDB-wire server; a SIGKILL mid-import and a re-run
+ *     must leave exactly the file's products.
+ *  3. lookup with autocannon (100 connections, 20 s): hot (Redis) and cold (cache off) vs
+ *     /health/live, and vs a raw driver findOne loop on the same data.
+ */
+const DOCS = Number(process.env.FACTS_BENCH_DOCS ?? 200_000);
+const E2E_DOCS = Number(process.env.FACTS_BENCH_E2E_DOCS ?? 20_000);
+const RUNS = Number(process.env.FACTS_BENCH_RUNS ?? 3);
+const DURATION = Number(process.env.FACTS_BENCH_DURATION ?? 20);
+const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
+const env = {
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/welness_bench',
+  MONGO_URL,
+  MONGO_DB: 'welness_bench_facts',
+  REDIS_KEY_PREFIX: 'bench-facts:',
+  LOG_LEVEL: 'warn',
+};
+
+async function runCli(source: string, killAfterMs?: number): Promise<{ code: number | null; seconds: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [resolve(repoRoot, 'dist/libs/facts/src/cli/facts-import.cli.js'), source], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  const timer = killAfterMs ? setTimeout(() => child.kill('SIGKILL'), killAfterMs) : null;
+  const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+  if (timer) clearTimeout(timer);
+  return { code, seconds: (performance.now() - started) / 1000, output };
+}
+
+async function mongo<T>(fn: (client: MongoClient) => Promise<T>): Promise<T> {
+  const client = await MongoClient.connect(MONGO_URL);
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+async function parseBench(): Promise<Record<string, unknown>> {
+  const { path, averageBytes } = await generateDump(DOCS);
+  console.log(`generated ${DOCS} documents (avg ${averageBytes} bytes) at ${path}`);
+  const bare: ParseRun[] = [];
+  const threaded: (ParseRun & { rejected: number })[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    bare.push(await bareLoop(path));
+    threaded.push(await pipeline(path, 2, true, 100));
+    console.log(`  run ${i + 1}: bare ${bare[i].docsPerSec} docs/s, pipeline ${threaded[i].docsPerSec} docs/s (peak RSS ${threaded[i].peakRssMb} MB)`);
+  }
+  const handedBack = await pipeline(path, 2, false, 100);
+  const bareRate = median(bare.map((r) => r.docsPerSec));
+  const rate = median(threaded.map((r) => r.docsPerSec));
+  const peakRss = Math.max(...threaded.map((r) => r.peakRssMb), handedBack.peakRssMb);
+  const ratio = Math.round((rate / bareRate) * 100) / 100;
+  console.log(`parse+normalize ${rate} docs/s vs bare single-core gunzip+JSON.parse ${bareRate} docs/s: ${ratio}× (target ≥ 1.6×)`);
+  console.log(`  with documents handed back to the main thread (the importer's path): ${handedBack.docsPerSec} docs/s`);
+  console.log(`  peak RSS ${peakRss} MB (target ≤ 300 MB); 4M-product dump at this rate: ${Math.round(4_000_000 / rate / 60)} min`);
+  return {
+    documents: DOCS,
+    averageDocumentBytes: averageBytes,
+    bareSingleCore: { medianDocsPerSec: bareRate, runs: bare },
+    workerThreads2: { medianDocsPerSec: rate, runs: threaded, ratio, targetRatio: 1.6 },
+    workerThreads2DocsHandedBack: handedBack,
+    peakRssMb: peakRss,
+    targetPeakRssMb: 300,
+    projectedMinutesFor4M: Math.round(4_000_000 / rate / 60),
+    rejectedInGenerated: threaded[0]?.rejected ?? 0,
+  };
+}
+
+async function importBench(): Promise<{ result: Record<string, unknown>; codes: string[] }> {
+  await mongo(async (c) => c.db(env.MONGO_DB).dropDatabase());
+  const { path } = await generateDump(E2E_DOCS);
+  const run = await runCli(path);
+  if (run.code !== 0) throw new Error(`import failed:\n${run.output}`);
+  const rate = Math.round(E2E_DOCS / run.seconds);
+  console.log(`end-to-end import of ${E2E_DOCS} products into the MongoDB-wire server: ${run.seconds.toFixed(1)} s, ${rate} products/s (incl. CLI start)`);
+
+  // Crash check: a second file, SIGKILL part-way, run again, count.
+  const crashDocs = 5000;
+  const crash = await generateDump(crashDocs);
+  await mongo(async (c) => c.db(env.MONGO_DB).collection<{ _id: string }>('products').deleteMany({ _id: { $in: Array.from({ length: crashDocs }, (_, i) => benchCode(i)) } }));
+  const killed = await runCli(crash.path, Math.max(3000, (crashDocs / rate) * 500));
+  const resumed = await runCli(crash.path);
+  const stored = await mongo(async (c) => c.db(env.MONGO_DB).collection<{ _id: string }>('products').countDocuments({ _id: { $in: Array.from({ length: crashDocs }, (_, i) => benchCode(i)) } }));
+  const resumedFrom = /resuming after line (\d+)/.exec(resumed.output)?.[1] ?? null;
+  console.log(`crash check: killed (exit ${killed.code}), re-run resumed after line ${resumedFrom}; ${stored} of ${crashDocs} products stored (must be equal)`);
+  const codes = Array.from({ length: Math.min(E2E_DOCS, 2000) }, (_, i) => benchCode(i * Math.floor(E2E_DOCS / 2000)));
+  return {
+    result: {
+      server: process.env.FACTS_BENCH_SERVER ?? 'FerretDB 1.24.2 (PostgreSQL backend), local',
+      products: E2E_DOCS,
+      seconds: Math.round(run.seconds * 10) / 10,
+      productsPerSec: rate,
+      crashCheck: { killedExit: killed.code, resumedAfterLine: resumedFrom ? Number(resumedFrom) : null, stored, expected: crashDocs },
+    },
+    codes,
+  };
+}
+
+async function cannon(port: number, paths: string[]): Promise<{ requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }> {
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 100,
+    duration: DURATION,
+    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+  });
+  return { requestsPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+async function rawFindOne(codes: string[]): Promise<{ opsPerSec: number; p50Ms: number; p99Ms: number }> {
+  return mongo(async (client) => {
+    const col = client.db(env.MONGO_DB).collection<{ _id: string }>('products');
+    const latencies: number[] = [];
+    const until = performance.now() + DURATION * 1000;
+    let n = 0;
+    await Promise.all(
+      Array.from({ length: 100 }, async (_, worker) => {
+        for (let i = worker; performance.now() < until; i += 100) {
+          const t0 = performance.now();
+          await col.findOne({ _id: codes[i % codes.length] }, { projection: { storedAt: 0, importId: 0, keywordPrefixes: 0 } });
+          latencies.push(performance.now() - t0);
+          n += 1;
+        }
+      }),
+    );
+    return { opsPerSec: Math.round(n / DURATION), p50Ms: Math.round(percentile(latencies, 50) * 10) / 10, p99Ms: Math.round(percentile(latencies, 99) * 10) / 10 };
+  });
+}
+
+async function lookupBench(codes: string[]): Promise<Record<string, unknown>> {
+  const port = 3950 + Math.floor(Math.random() * 40);
+  const paths = codes.map((c) => `/api/v1/products/${c}`);
+  const hotApi = await startApi(env, port);
+  let hot;
+  let live;
+  try {
+    for (const path of paths) await fetch(`http://127.0.0.1:${port}${path}`); // fill the cache
+    live = await cannon(port, ['/health/live']);
+    hot = await cannon(port, paths);
+  } finally {
+    await stop(hotApi.child);
+  }
+  const coldApi = await startApi({ ...env, FACTS_CACHE_TTL_SECONDS: '0' }, port);
+  let cold;
+  try {
+    cold = await cannon(port, paths);
+  } finally {
+    await stop(coldApi.child);
+  }
+  const raw = await rawFindOne(codes);
+  const hotRatio = Math.round((hot.requestsPerSec / live.requestsPerSec) * 100) / 100;
+  console.log(`/health/live ${live.requestsPerSec} req/s, p50 ${live.p50Ms} ms, p99 ${live.p99Ms} ms`);
+  console.log(`lookup hot (Redis) ${hot.requestsPerSec} req/s, p50 ${hot.p50Ms} ms, p99 ${hot.p99Ms} ms, ${hotRatio}× /health/live (targets ≥ 5000 req/s, ≥ 0.4×, p99 ≤ 20 ms); errors ${hot.errors}, non-2xx ${hot.non2xx}`);
+  console.log(`lookup cold (cache off) ${cold.requestsPerSec} req/s, p50 ${cold.p50Ms} ms, p99 ${cold.p99Ms} ms (target p99 ≤ 50 ms); non-2xx ${cold.non2xx}`);
+  console.log(`raw driver findOne loop (100 concurrent) ${raw.opsPerSec} ops/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms; API cold / raw = ${(cold.requestsPerSec / raw.opsPerSec).toFixed(2)}, API hot / raw = ${(hot.requestsPerSec / raw.opsPerSec).toFixed(2)}`);
+  return {
+    connections: 100,
+    durationSeconds: DURATION,
+    distinctCodes: codes.length,
+    healthLive: live,
+    hot: { ...hot, ratioToHealthLive: hotRatio, targets: { requestsPerSec: 5000, ratioToHealthLive: 0.4, p99Ms: 20 } },
+    cold: { ...cold, targets: { p99Ms: 50 } },
+    rawDriverFindOne: raw,
+    apiColdToRaw: Math.round((cold.requestsPerSec / raw.opsPerSec) * 100) / 100,
+    apiHotToRaw: Math.round((hot.requestsPerSec / raw.opsPerSec) * 100) / 100,
+  };
+}
+
+async function main(): Promise<void> {
+  const only = process.env.FACTS_BENCH_ONLY; // parse | import | lookup, for partial runs
+  const result: Record<string, unknown> = {};
+  if (!only || only === 'parse') result.parseNormalize = await parseBench();
+  if (!only || only === 'import' || only === 'lookup') {
+    const { result: imp, codes } = await importBench();
+    result.endToEndImport = imp;
+    if (!only || only === 'lookup') result.lookup = await lookupBench(codes);
+  }
+  console.log(`wrote ${writeResult(only ? `facts-${only}` : 'facts', result)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
