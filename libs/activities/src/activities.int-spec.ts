@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 
 async function call<T>(t: TestApp, u: TestUser, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -46,6 +47,31 @@ const APPLE = `<?xml version="1.0" encoding="UTF-8"?>
  </Workout>
  <Workout workoutActivityType="HKWorkoutActivityTypeYoga" duration="1" durationUnit="hr" startDate="2026-03-02 19:00:00 -0800" endDate="2026-03-02 20:00:00 -0800"/>
 </HealthData>`;
+
+/** A one-entry deflated zip, as the Health app's share sheet writes it. */
+function zipOf(name: string, text: string): Buffer {
+  const data = deflateRawSync(Buffer.from(text));
+  const nameBuf = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(Buffer.byteLength(text), 22);
+  local.writeUInt16LE(nameBuf.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(Buffer.byteLength(text), 24);
+  central.writeUInt16LE(nameBuf.length, 28);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(46 + nameBuf.length, 12);
+  eocd.writeUInt32LE(30 + nameBuf.length + data.length, 16);
+  return Buffer.concat([local, nameBuf, data, central, nameBuf, eocd]);
+}
 
 describe('activities (real stores)', () => {
   let t: TestApp;
@@ -103,6 +129,15 @@ describe('activities (real stores)', () => {
     const again = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: u.auth, body: form });
     const second = await waitImport(t, u, ((await again.json()) as Import).id);
     expect(second.counts.activities).toBe(0);
+  });
+
+  it('accepts the export.zip Apple Health produces and streams export.xml out of it', async () => {
+    const v = await signUp(t, { timeZone: 'America/Los_Angeles' });
+    const form = new FormData();
+    form.append('file', new Blob([zipOf('apple_health_export/export.xml', APPLE)], { type: 'application/zip' }), 'export.zip');
+    const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: v.auth, body: form });
+    const done = await waitImport(t, v, ((await res.json()) as Import).id);
+    expect(done).toMatchObject({ status: 'completed', progress: 100, counts: { activities: 2, stepDays: 1, weights: 1 } });
   });
 
   it('daily summary shows burned energy and steps', async () => {

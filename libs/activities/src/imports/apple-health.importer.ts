@@ -8,6 +8,7 @@ import { NewActivity } from '../activities/activities.repository';
 import { ImportCounts } from './activity-import.entity';
 import { AppleHealthScanner, XmlTag, parseAppleDate } from './apple-health.scanner';
 import { WeightLookup } from './weight-lookup';
+import { findZipEntry, isZip } from './zip-entry.reader';
 
 export type ProgressFn = (bytesRead: number, bytesTotal: number, counts: ImportCounts) => Promise<void>;
 
@@ -40,7 +41,21 @@ export class AppleHealthImporter {
 
   async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportCounts> {
     const tz = await this.activities.timeZone(userId);
-    const total = (await stat(path)).size;
+    // Apple's share sheet gives export.zip; export.xml inside it is streamed without extracting.
+    let read = 0;
+    let total: number;
+    let stream: AsyncIterable<Buffer>;
+    let zipped = false;
+    if (await isZip(path)) {
+      const entry = await findZipEntry(path, (name) => /(^|\/)export\.xml$/.test(name));
+      if (!entry) throw new Error('the archive has no export.xml; upload the Apple Health export.zip or its export.xml');
+      total = entry.compressedSize;
+      zipped = true;
+      stream = entry.open((n) => (read += n));
+    } else {
+      total = (await stat(path)).size;
+      stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+    }
     const counts: ImportCounts = { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
     const steps = new Map<string, Map<string, number>>();
     const active = new Map<string, Map<string, number>>();
@@ -124,11 +139,10 @@ export class AppleHealthImporter {
     };
 
     const scanner = new AppleHealthScanner();
-    let read = 0;
     let lastReport = 0;
-    const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      read += chunk.length;
+    for await (const chunk of stream) {
+      // Progress counts file bytes: compressed ones (counted by the zip reader) for an archive.
+      if (!zipped) read += chunk.length;
       for (const tag of scanner.push(chunk)) {
         if (tag.name === 'Workout') await flush(false);
         handle(tag);
