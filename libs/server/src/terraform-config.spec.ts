@@ -129,6 +129,17 @@ describe('Terraform (infra/) passes the app only settings the config schema know
     });
   }
 
+  it('the ecs-service module renders exactly the environment and secrets it is given', async () => {
+    const svc = await loadDir(join(infra, 'modules/ecs-service'));
+    const main = asObj(svc.locals.main_container_all);
+    expect(main.environment).toBe('${[for k, v in var.environment : { name = k, value = v }]}');
+    expect(main.secrets).toBe('${[for k, arn in var.secrets : { name = k, valueFrom = arn }]}');
+    // The CA-bundle init container gets neither.
+    expect(String(svc.locals.ca_container)).not.toMatch(/environment|secrets/);
+    const definitions = String(svc.resources.aws_ecs_task_definition.this.container_definitions);
+    expect(definitions).toBe('${jsonencode(local.container_definitions)}');
+  });
+
   it('api and worker run apart and leave migrations to the migration task', () => {
     for (const service of ['api', 'worker']) {
       expect(env[service].get('WORKER_MODE')).toBe('separate');
