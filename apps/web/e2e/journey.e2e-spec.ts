@@ -1,10 +1,11 @@
-import { createTestApp, type TestApp } from '@welness/testing';
+import { createTestApp, signUp, type TestApp } from '@welness/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { barcodeClip } from './support/barcode-clip';
 import { launchChromium, newContext } from './support/browser';
+import { importThroughApi, makeImportsDir } from './support/catalogue';
 import { completeOnboarding, signUpThroughUi, uniqueEmail } from './support/journey';
 import { captureScreens } from './support/screens';
 import { buildWeb } from './support/web-build';
@@ -18,7 +19,8 @@ let page: Page;
 
 beforeAll(async () => {
   const dist = buildWeb();
-  app = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
+  app = await createTestApp({ WEB_DIST_DIR: dist, IMPORTS_DIR: makeImportsDir() }, { serveWeb: true });
+  await importThroughApi(app, await signUp(app, { roles: ['admin'] }), 'off-csv-2026-random1000.jsonl');
   const clip = await barcodeClip(CODE, mkdtempSync(join(tmpdir(), 'welness-clip-')));
   browser = await launchChromium({ fakeCameraClip: clip });
   page = await (await newContext(browser, app.url)).newPage();
@@ -53,6 +55,22 @@ it('quick-adds to the diary and the dashboard totals follow', async () => {
   expect(await captureScreens(page, 'diary')).toEqual([]);
   await page.getByRole('link', { name: 'Today' }).first().click();
   await page.getByTestId('energy-consumed').filter({ hasText: '640 kcal' }).waitFor();
+});
+
+it('scans a real EAN-13 with the camera, logs the product and sees the dashboard totals move', async () => {
+  await page.getByRole('link', { name: 'Today' }).first().click();
+  const before = await page.getByTestId('energy-consumed').innerText();
+  await page.getByRole('link', { name: 'Scan' }).first().click();
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  await page.waitForURL(`**/products/${CODE}`, { timeout: 20_000 });
+  await page.getByTestId('nutrition-table').waitFor();
+  await page.getByText('Data from Open Food Facts — ODbL').waitFor();
+  expect(await captureScreens(page, 'product')).toEqual([]);
+  await page.getByLabel('Portion (g)').fill('30');
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('energy-consumed').filter({ hasNotText: before }).waitFor();
+  expect(before).toBe('640 kcal');
 });
 
 it('talks to the coach with a streamed reply', async () => {

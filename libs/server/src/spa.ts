@@ -20,6 +20,8 @@ export async function serveSpa(app: NestFastifyApplication, distDir: string): Pr
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    // The SPA build writes .br/.gz beside each asset; send those when the client accepts them.
+    preCompressed: true,
     maxAge: '1h',
     setHeaders: (res, path) => {
       // Vite fingerprints assets; their content never changes under one name.

@@ -69,7 +69,11 @@ export function ClientPage() {
         ) : (
           <p className="hint">{t('coachConsole.readOnly')}</p>
         )}
-        {plan.isError && <p role="alert" className="bad">{t('state.error')}</p>}
+        {plan.isError && (
+          <p role="alert" className="bad">
+            {plan.error.message || t('state.error')}
+          </p>
+        )}
         {plan.data && (
           <p role="status" data-testid="plan-assigned">
             {t('coachConsole.planAssigned', { days: plan.data.days.length, kcal: f.kcal(plan.data.targets.energyKcal) })}

@@ -23,6 +23,17 @@ export function DashboardPage() {
       <section className="card" aria-labelledby="today-title">
         <h1 id="today-title">{name ? t('dashboard.greeting', { name }) : t('dashboard.title')}</h1>
         <p className="hint">{f.date(`${today}T12:00:00`, { dateStyle: 'full' })}</p>
+        <nav className="row quick-actions" aria-label={t('dashboard.quickActions')}>
+          <Link className="btn primary" to="/scan">
+            {t('dashboard.scan')}
+          </Link>
+          <Link className="btn" to="/diary">
+            {t('dashboard.openDiary')}
+          </Link>
+          <Link className="btn" to="/coach">
+            {t('dashboard.askCoach')}
+          </Link>
+        </nav>
         {summary.isPending && <Loading />}
         {summary.isError && <ErrorState onRetry={() => void summary.refetch()} />}
         {summary.data && (
@@ -98,17 +109,6 @@ export function DashboardPage() {
           </div>
         </section>
       )}
-      <nav className="card row" aria-label={t('dashboard.quickActions')}>
-        <Link className="btn primary" to="/scan">
-          {t('dashboard.scan')}
-        </Link>
-        <Link className="btn" to="/diary">
-          {t('dashboard.openDiary')}
-        </Link>
-        <Link className="btn" to="/coach">
-          {t('dashboard.askCoach')}
-        </Link>
-      </nav>
     </div>
   );
 }

@@ -1,0 +1,129 @@
+import { createApiClient } from '@welness/contracts';
+import { createTestApp, signUp, type TestApp, type TestUser } from '@welness/testing';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { repoRoot, writeResult } from './bench-utils';
+
+/**
+ * npm run bench:web — Lighthouse (npm `lighthouse`, mobile preset, Debian Chromium) on the
+ * dashboard of a user with data, served by the real app with real stores. Also the initial
+ * JavaScript: every script the dashboard load fetched, gzip-compressed.
+ * Targets: performance ≥ 90, accessibility ≥ 95, best practices ≥ 95; initial JS ≤ 200 KB gzip.
+ */
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking';
+const REFRESH_COOKIE = 'welness_refresh';
+
+function buildSpa(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'welness-bench-web-'));
+  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return outDir;
+}
+
+/** A user with targets (through the coach's interview), a day of meals and some water. */
+async function seedUser(app: TestApp): Promise<TestUser> {
+  const user = await signUp(app, { displayName: 'Bench' });
+  const api = createApiClient({ baseUrl: app.url, headers: user.auth });
+  const { data: conversation } = await api.POST('/api/v1/agents/conversations', { body: { mode: 'onboarding' } });
+  if (!conversation) throw new Error('onboarding did not start');
+  const answers = ["I'm 34, female, 168 cm, 70 kg, moderately active, omnivore, no allergies, I want to lose 5 kg", 'none', 'none', 'none'];
+  for (const text of answers) await api.POST('/api/v1/agents/conversations/{id}/messages', { params: { path: { id: conversation.id } }, body: { text } });
+  const meals: [string, number, 'breakfast' | 'lunch' | 'dinner' | 'snacks'][] = [
+    ['Porridge with banana', 380, 'breakfast'],
+    ['Chicken salad', 520, 'lunch'],
+    ['Apple', 95, 'snacks'],
+  ];
+  for (const [name, energyKcal, slot] of meals) {
+    const { error } = await api.POST('/api/v1/diary/entries', {
+      params: { header: { 'Idempotency-Key': `bench-${slot}-${energyKcal}` } },
+      body: { kind: 'quick', quantity: 1, unit: 'serving', slot, quick: { name, energyKcal } },
+    });
+    if (error) throw new Error(`seeding ${name} failed: ${JSON.stringify(error)}`);
+  }
+  await api.POST('/api/v1/diary/water', { body: { ml: 750 } });
+  return user;
+}
+
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { url: string; resourceType?: string; transferSize?: number }[] } }>;
+}
+
+/** Asynchronous on purpose: the app under test lives in this process and must keep serving. */
+async function runLighthouse(url: string, cookie: string): Promise<LighthouseReport> {
+  const out = join(mkdtempSync(join(tmpdir(), 'welness-lh-')), 'report.json');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      resolve(repoRoot, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices',
+      `--chrome-flags=${CHROME_FLAGS}`,
+      // The SPA restores its session from the httpOnly refresh cookie, as after a reload.
+      `--extra-headers=${JSON.stringify({ Cookie: `${REFRESH_COOKIE}=${cookie}` })}`,
+      '--quiet',
+    ],
+    { cwd: repoRoot, env: { ...process.env, CHROME_PATH }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(readFileSync(out, 'utf8')) as LighthouseReport;
+}
+
+/** gzip size of every script the page loaded, measured on the built files themselves. */
+function initialJs(report: LighthouseReport, dist: string): { files: { file: string; bytes: number; gzipBytes: number }[]; gzipBytes: number } {
+  const items = report.audits['network-requests']?.details?.items ?? [];
+  const files = items
+    .filter((i) => i.resourceType === 'Script')
+    .map((i) => new URL(i.url).pathname)
+    .filter((p) => existsSync(join(dist, p)))
+    .map((p) => {
+      const content = readFileSync(join(dist, p));
+      return { file: p, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    });
+  return { files, gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) };
+}
+
+async function main(): Promise<void> {
+  const dist = buildSpa();
+  const app = await createTestApp({ WEB_DIST_DIR: dist, LOG_LEVEL: 'silent' }, { serveWeb: true });
+  try {
+    const user = await seedUser(app);
+    const report = await runLighthouse(`${app.url}/`, user.refreshToken);
+    const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
+    const js = initialJs(report, dist);
+    const result = {
+      preset: 'mobile',
+      url: '/ (dashboard, signed in, with data)',
+      performance: { score: score('performance'), target: 90 },
+      accessibility: { score: score('accessibility'), target: 95 },
+      bestPractices: { score: score('best-practices'), target: 95 },
+      metricsMs: {
+        firstContentfulPaint: Math.round(report.audits['first-contentful-paint']?.numericValue ?? 0),
+        largestContentfulPaint: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
+        totalBlockingTime: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+        cumulativeLayoutShift: report.audits['cumulative-layout-shift']?.numericValue ?? 0,
+      },
+      initialJs: { gzipKb: Math.round((js.gzipBytes / 1024) * 10) / 10, targetKb: 200, files: js.files },
+    };
+    const file = writeResult('web', result);
+    console.log(`lighthouse mobile: performance ${result.performance.score} (≥ 90), accessibility ${result.accessibility.score} (≥ 95), best practices ${result.bestPractices.score} (≥ 95)`);
+    console.log(`FCP ${result.metricsMs.firstContentfulPaint} ms, LCP ${result.metricsMs.largestContentfulPaint} ms, TBT ${result.metricsMs.totalBlockingTime} ms, CLS ${result.metricsMs.cumulativeLayoutShift}`);
+    console.log(`initial JS ${result.initialJs.gzipKb} KB gzip in ${js.files.length} files (≤ 200 KB)`);
+    console.log(`wrote ${file}`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
