@@ -12,7 +12,7 @@ import { load, median, percentile, startApi, stop, writeResult } from './bench-u
  * The API runs as a separate process, as in production; autocannon shares the 2 cores.
  */
 const LOGINS = 40;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 async function main(): Promise<void> {
   const config = loadConfig({});
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, headers] of Object.entries(variants)) {
-        const res = await load(url, { connections: 1, duration: 5, headers });
+        const res = await load(url, { connections: 1, duration: 3, headers });
         if (res.non2xx || res.errors) throw new Error(`${name}: ${res.non2xx} non-2xx, ${res.errors} errors`);
         runs[name].p50.push(res.p50Ms);
         // One connection: mean latency is the inverse of throughput, with sub-ms resolution.
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       authOverhead: {
         route: 'GET /api/v1/meta',
         connections: 1,
-        secondsPerRun: 5,
+        secondsPerRun: 3,
         rounds: ROUNDS,
         ...summary,
         overhead,
