@@ -134,7 +134,7 @@ describe('activities (real stores)', () => {
   it('accepts the export.zip Apple Health produces and streams export.xml out of it', async () => {
     const v = await signUp(t, { timeZone: 'America/Los_Angeles' });
     const form = new FormData();
-    form.append('file', new Blob([zipOf('apple_health_export/export.xml', APPLE)], { type: 'application/zip' }), 'export.zip');
+    form.append('file', new Blob([new Uint8Array(zipOf('apple_health_export/export.xml', APPLE))], { type: 'application/zip' }), 'export.zip');
     const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: v.auth, body: form });
     const done = await waitImport(t, v, ((await res.json()) as Import).id);
     expect(done).toMatchObject({ status: 'completed', progress: 100, counts: { activities: 2, stepDays: 1, weights: 1 } });

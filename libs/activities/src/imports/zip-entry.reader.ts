@@ -84,8 +84,14 @@ export async function findZipEntry(path: string, match: (name: string) => boolea
         const len = cd.readUInt16LE(e + 2);
         if (id === 0x0001) {
           let q = e + 4;
-          if (uncompressed === MAX32) (uncompressed = u64(cd, q)), (q += 8);
-          if (compressedSize === MAX32) (compressedSize = u64(cd, q)), (q += 8);
+          if (uncompressed === MAX32) {
+            uncompressed = u64(cd, q);
+            q += 8;
+          }
+          if (compressedSize === MAX32) {
+            compressedSize = u64(cd, q);
+            q += 8;
+          }
           if (localOffset === MAX32) localOffset = u64(cd, q);
         }
         e += 4 + len;
