@@ -72,7 +72,6 @@ export async function* batchLines(stream: Readable, options: BatchLinesOptions):
     for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
       const piece = chunk.subarray(start, nl + 1);
       start = nl + 1;
-      let whole: Buffer;
       if (oversized) {
         // The rest of a line already reported: count its bytes, keep nothing.
         line += 1;
@@ -82,7 +81,7 @@ export async function* batchLines(stream: Readable, options: BatchLinesOptions):
         oversized = false;
         continue;
       }
-      whole = carry.length ? Buffer.concat([...carry, piece]) : piece;
+      const whole = carry.length ? Buffer.concat([...carry, piece]) : piece;
       carry = [];
       carryBytes = 0;
       const batch = take(whole);
