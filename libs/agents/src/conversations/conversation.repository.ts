@@ -82,12 +82,6 @@ export class ConversationRepository {
     return { conversation, recent: row.recent.map((m) => fromRow(m, conversation)) };
   }
 
-  /** The newest `limit` messages, oldest first. */
-  async recent(conversationId: string, limit: number): Promise<AgentMessageEntity[]> {
-    const rows = await this.messages.find({ where: { conversationId }, order: { seq: 'DESC' }, take: limit });
-    return rows.reverse();
-  }
-
   findMessage(userId: string, id: string): Promise<AgentMessageEntity | null> {
     return this.messages.findOne({ where: { id, userId } });
   }

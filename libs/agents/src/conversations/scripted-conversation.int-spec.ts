@@ -131,7 +131,11 @@ describe('scripted conversation in both engines', () => {
     const pending = (await (await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}`, { headers: user.headers })).json()) as { pending: { tool: string } };
     expect(pending.pending.tool).toBe('log_food');
 
-    const confirmed = await say('yes');
+    // A double-tapped "yes": one turn runs, the other is refused while it does.
+    const post = () => fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, { method: 'POST', headers: user.headers, body: JSON.stringify({ text: 'yes' }) });
+    const both = await Promise.all([post(), post()]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const confirmed = (await both.find((r) => r.status === 200)!.json()) as Turn;
     expect(confirmed.toolCalls.map((c) => c.name)).toEqual(['log_food', 'get_daily_summary']);
     expect(await diary()).toEqual([expect.objectContaining({ ref: BARCODE })]);
     expect((await say('yes')).toolCalls).toEqual([]); // nothing pending any more: no second entry

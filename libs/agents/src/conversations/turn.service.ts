@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, notFound } from '@welness/platform';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, type AppConfig, REDIS, conflict, notFound } from '@welness/platform';
+import type Redis from 'ioredis';
 import { AgentConfigService } from '../config/agent-config.service';
 import type { AgentConfigEntity } from '../config/agent-config.entity';
 import type { ChatMessage, TurnInput, TurnOutput, TurnSink } from '../engines/engine.types';
@@ -19,6 +21,8 @@ import type { AgentConversationEntity } from './conversation.entity';
 import type { AgentMessageEntity } from './message.entity';
 
 const HISTORY_MESSAGES = 60;
+const TURN_LOCK_MS = 120_000;
+const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 export interface TurnResult {
   conversationId: string;
@@ -47,6 +51,7 @@ export class TurnService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
     private readonly repo: ConversationRepository,
     private readonly agents: AgentConfigService,
     private readonly memory: CoreMemoryService,
@@ -57,12 +62,37 @@ export class TurnService {
     private readonly metrics: AgentMetrics,
   ) {}
 
+  /**
+   * One turn at a time per conversation: a second message while the first is being answered
+   * (a double-tapped "yes" to a proposal) would read the same state and could write twice.
+   */
   async run(userId: string, conversationId: string, text: string, sink: TurnSink, opts: TurnOptions = {}): Promise<TurnResult> {
     const started = performance.now();
+    const key = `agent:turn:${conversationId}`;
+    const token = randomUUID();
+    // A Redis outage must not stop the coach; the turn then runs unlocked.
+    const lock = this.redis.set(key, token, 'PX', TURN_LOCK_MS, 'NX').catch(() => 'OK');
+    try {
+      return await this.locked(lock, userId, conversationId, text, sink, opts, started);
+    } finally {
+      this.redis.eval(RELEASE, 1, key, token).catch(() => 0);
+    }
+  }
+
+  private async locked(
+    lock: Promise<string | null>,
+    userId: string,
+    conversationId: string,
+    text: string,
+    sink: TurnSink,
+    opts: TurnOptions,
+    started: number,
+  ): Promise<TurnResult> {
     const now = opts.now ?? new Date();
-    // The conversation with its recent history (one query) and core memory (Redis) in parallel.
-    const [loaded, memoryValues] = await Promise.all([this.repo.withRecent(userId, conversationId, HISTORY_MESSAGES), this.memory.values(userId)]);
+    // Lock, the conversation with its recent history (one query) and core memory in parallel.
+    const [locked, loaded, memoryValues] = await Promise.all([lock, this.repo.withRecent(userId, conversationId, HISTORY_MESSAGES), this.memory.values(userId)]);
     if (!loaded) throw notFound('Conversation');
+    if (locked !== 'OK') throw conflict('turn-in-progress', 'The coach is still answering your previous message.');
     const { conversation: conv, recent } = loaded;
     const agent = await this.agents.get(conv.agentId);
     const loadMs = performance.now() - started;
