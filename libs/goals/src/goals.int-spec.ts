@@ -50,8 +50,8 @@ describe('targets, goals and body metrics (real stores)', () => {
   });
 
   it('a weight-loss goal lowers the target, a later weigh-in changes it, and the floor holds', async () => {
-    const g = await call(t, u, 'PUT', '/goals', { direction: 'lose', rateKgPerWeek: 0.5, targetWeightKg: 75, targetDate: '2026-09-01' });
-    expect(g.status).toBe(200);
+    const g = await call(t, u, 'POST', '/goals', { direction: 'lose', rateKgPerWeek: 0.5, targetWeightKg: 75, targetDate: '2026-09-01' });
+    expect(g.status).toBe(201);
     const r = await call<Targets>(t, u, 'GET', '/targets?date=2026-06-01');
     expect(r.body.energyKcal).toBeCloseTo(2759 - 550, 6);
     await call(t, u, 'POST', '/body/weights', { date: '2026-05-01', weightKg: 78 });

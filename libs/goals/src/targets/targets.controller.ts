@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, SubjectUserId } from '@welness/platform';
 import { CoachGoalDto, GoalDto, GoalProgressDto, UpdateGoalDto } from '../goals/goals.dto';
 import { GoalsService } from '../goals/goals.service';
@@ -32,6 +32,14 @@ export class TargetsController {
   @Policy('owner')
   @ApiOkResponse({ type: GoalDto })
   update(@SubjectUserId() userId: string, @Body() dto: UpdateGoalDto): Promise<GoalDto> {
+    return this.goals.update(userId, dto);
+  }
+
+  /** Same as PUT: a user has one current goal, which POST sets (or changes). */
+  @Post('goals')
+  @Policy('owner')
+  @ApiCreatedResponse({ type: GoalDto })
+  set(@SubjectUserId() userId: string, @Body() dto: UpdateGoalDto): Promise<GoalDto> {
     return this.goals.update(userId, dto);
   }
 
