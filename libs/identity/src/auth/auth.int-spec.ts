@@ -113,6 +113,11 @@ describe('identity: accounts, tokens, profile', () => {
     expect((await post('/auth/refresh', { refreshToken: u.refreshToken })).status).toBe(401);
     expect((await post('/auth/refresh', { refreshToken: t1.refreshToken })).status).toBe(401);
 
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toMatch(/^auth_refresh_reuse_total 1$/m);
+    expect(metrics).toMatch(/^auth_logins_total\{method="password",result="success"\} \d+$/m);
+    expect(metrics).toMatch(/^auth_logins_total\{method="password",result="invalid"\} \d+$/m);
+
     const audit = await fetch(`${t.url}/api/v1/me/audit`, {
       headers: { authorization: `Bearer ${t1.accessToken}` },
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException, conflict } from '@welness/platform';
+import { MetricsService, ProblemException, conflict } from '@welness/platform';
+import type { Counter } from 'prom-client';
 import { AuditService } from '../audit/audit.service';
 import { UserAccount } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
@@ -25,6 +26,14 @@ export interface SecondFactor {
   check(user: UserAccount, dto: Pick<LoginDto, 'totp' | 'recoveryCode'>): Promise<void>;
 }
 
+const LOGIN_RESULTS: Record<string, string> = {
+  'invalid-credentials': 'invalid',
+  'login-locked': 'locked',
+  'mfa-required': 'mfa_required',
+  'mfa-invalid': 'mfa_invalid',
+  'account-deactivated': 'deactivated',
+};
+
 const invalidCredentials = () =>
   new ProblemException(401, 'invalid-credentials', 'Unauthorized', 'Email or password is wrong.');
 
@@ -32,6 +41,8 @@ const invalidCredentials = () =>
 export class AuthService {
   private gate?: LoginGate;
   private secondFactor?: SecondFactor;
+  private readonly logins: Counter<'method' | 'result'>;
+  private readonly refreshReuse: Counter<string>;
 
   constructor(
     private readonly users: UsersRepository,
@@ -39,7 +50,17 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.logins = metrics.counter('auth_logins_total', 'Sign-in attempts by method and outcome', [
+      'method',
+      'result',
+    ]);
+    this.refreshReuse = metrics.counter(
+      'auth_refresh_reuse_total',
+      'Spent refresh tokens presented again (family revoked)',
+    );
+  }
 
   useLoginGate(gate: LoginGate): void {
     this.gate = gate;
@@ -74,6 +95,18 @@ export class AuthService {
   }
 
   async login(dto: LoginDto, ip: string): Promise<Session> {
+    try {
+      const session = await this.passwordLogin(dto, ip);
+      this.logins.inc({ method: 'password', result: 'success' });
+      return session;
+    } catch (err) {
+      const slug = err instanceof ProblemException ? err.slug : 'error';
+      this.logins.inc({ method: 'password', result: LOGIN_RESULTS[slug] ?? 'error' });
+      throw err;
+    }
+  }
+
+  private async passwordLogin(dto: LoginDto, ip: string): Promise<Session> {
     const email = dto.email.toLowerCase();
     await this.gate?.before(email, ip);
     const user = await this.users.findByEmail(email);
@@ -106,6 +139,7 @@ export class AuthService {
   /** Starts a session for an already-verified identity (OIDC). */
   async sessionFor(user: UserAccount, method: string): Promise<Session> {
     this.userService.assertActive(user);
+    this.logins.inc({ method: method.split(':')[0], result: 'success' });
     await this.audit.record({
       subjectUserId: user.id,
       actorUserId: user.id,
@@ -119,6 +153,7 @@ export class AuthService {
     const outcome = await this.tokens.spend(refreshToken);
     if (!outcome.ok) {
       if (outcome.reason === 'reused') {
+        this.refreshReuse.inc();
         await this.tokens.revokeFamily(outcome.token.familyId);
         await this.audit.record({
           subjectUserId: outcome.token.userId,
