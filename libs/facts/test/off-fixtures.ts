@@ -32,5 +32,9 @@ export function makeImportsDir(): string {
   const csv = toOffCsv(readRecords('off-csv-2026-random1000.jsonl'));
   writeFileSync(join(dir, 'off-csv-2026-random1000.csv.gz'), gzipSync(csv));
   writeFileSync(join(dir, 'off-dump-2026-sample100.jsonl.gz'), gzipSync(readFileSync(join(OFF_DATA_DIR, 'off-dump-2026-sample100.jsonl'))));
+  // Real records interleaved with the kinds of lines a dump or a bad download can hold.
+  const real = readFileSync(join(OFF_DATA_DIR, 'off-api-2017-53.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).slice(0, 5);
+  const broken = ['{"code":"","product_name":"no code"}', '{"code":"12ab34","product_name":"letters"}', '{"code":"4006381333931", "product_name": "truncated', '["not","an","object"]'];
+  writeFileSync(join(dir, 'off-with-broken-lines.jsonl'), [real[0], broken[0], real[1], broken[1], real[2], broken[2], real[3], broken[3], real[4]].join('\n') + '\n');
   return dir;
 }
