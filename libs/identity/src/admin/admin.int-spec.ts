@@ -89,6 +89,13 @@ describe('identity: admin console API', () => {
     expect((await call(admin, 'DELETE', `/admin/users/${admin.id}/roles/admin`)).status).toBe(400);
   });
 
+  it('an API key never reaches admin routes, even an admin one with write scope', async () => {
+    const created = await call(admin, 'POST', '/me/api-keys', { name: 'ops', scopes: ['read', 'write'] });
+    const { key } = (await created.json()) as { key: string };
+    expect((await fetch(`${t.url}/api/v1/me`, { headers: { 'x-api-key': key } })).status).toBe(200);
+    expect((await fetch(`${t.url}/api/v1/admin/users`, { headers: { 'x-api-key': key } })).status).toBe(403);
+  });
+
   it('unknown users answer 404; malformed ids 400', async () => {
     expect((await call(admin, 'GET', '/admin/users/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await call(admin, 'GET', '/admin/users/nope')).status).toBe(400);
