@@ -103,7 +103,9 @@ export class SetDto {
   @ApiProperty() reps: number;
   @ApiProperty() weightKg: number;
   @ApiProperty({ type: Number, nullable: true }) rir: number | null;
-  @ApiProperty({ description: 'Estimated 1RM (Brzycki ≤ 10 reps, Epley above)' }) e1rmKg: number;
+  @ApiProperty({ description: 'Estimated 1RM used for records (Brzycki ≤ 10 reps, Epley above)' }) e1rmKg: number;
+  @ApiProperty({ description: 'Epley: w × (1 + reps/30)' }) epleyKg: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Brzycki: w × 36 / (37 − reps); null from 37 reps' }) brzyckiKg: number | null;
   @ApiProperty() isPr: boolean;
 }
 

@@ -64,7 +64,7 @@ describe('workouts (real stores)', () => {
   it('records personal bests with estimated 1RM (Brzycki ≤ 10 reps)', async () => {
     const s = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', { startedAt: '2026-03-05T18:00:00Z' });
     const a = await call<{ isPr: boolean; e1rmKg: number }>(t, u, 'POST', `/workouts/sessions/${s.body.id}/sets`, { exerciseId: curl.id, reps: 10, weightKg: 30 });
-    expect(a.body).toMatchObject({ isPr: true, e1rmKg: 40 });
+    expect(a.body).toMatchObject({ isPr: true, e1rmKg: 40, epleyKg: 40, brzyckiKg: 40 });
     const b = await call<{ isPr: boolean }>(t, u, 'POST', `/workouts/sessions/${s.body.id}/sets`, { exerciseId: curl.id, reps: 5, weightKg: 25 });
     expect(b.body.isPr).toBe(false);
     const records = await call<{ exerciseId: string; kind: string; value: number }[]>(t, u, 'GET', '/workouts/records');

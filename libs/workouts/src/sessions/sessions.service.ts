@@ -1,14 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
 import { badRequest, conflict, notFound } from '@welness/platform';
-import { IsoDate, addDays, estimated1Rm, localDate, weekStart } from '@welness/nutrition';
+import { IsoDate, addDays, brzycki1Rm, epley1Rm, estimated1Rm, localDate, weekStart } from '@welness/nutrition';
 import { ExercisesService } from '../exercises/exercises.service';
 import { RoutinesService } from '../routines/routines.service';
 import { PersonalRecord, RecordKind, WorkoutSession, WorkoutSet } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
 
+/** A set with both published 1RM estimates beside the one used for records. */
+export interface SetView extends WorkoutSet {
+  epleyKg: number;
+  /** Null from 37 reps, where Brzycki is undefined. */
+  brzyckiKg: number | null;
+}
+
 export interface SessionDetail extends WorkoutSession {
-  sets: WorkoutSet[];
+  sets: SetView[];
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+export function setView(s: WorkoutSet): SetView {
+  return { ...s, epleyKg: r2(epley1Rm(s.weightKg, s.reps)), brzyckiKg: s.reps < 37 ? r2(brzycki1Rm(s.weightKg, s.reps)) : null };
 }
 
 export interface MuscleVolume {
@@ -63,7 +76,7 @@ export class SessionsService {
   async get(userId: string, id: string): Promise<SessionDetail> {
     const s = await this.repo.findSession(userId, id);
     if (!s) throw notFound('Workout session');
-    return { ...s, sets: await this.repo.setsOf(id) };
+    return { ...s, sets: (await this.repo.setsOf(id)).map(setView) };
   }
 
   async list(userId: string, limit = 20, cursor?: string): Promise<{ items: WorkoutSession[]; nextCursor: string | null }> {
@@ -73,7 +86,7 @@ export class SessionsService {
   }
 
   /** Logs one set; marks and stores a personal record when it beats the previous best. */
-  async addSet(userId: string, sessionId: string, set: { exerciseId: string; reps: number; weightKg: number; rir?: number | null }): Promise<WorkoutSet> {
+  async addSet(userId: string, sessionId: string, set: { exerciseId: string; reps: number; weightKg: number; rir?: number | null }): Promise<SetView> {
     const session = await this.repo.findSession(userId, sessionId);
     if (!session) throw notFound('Workout session');
     if (session.finishedAt) throw conflict('session-finished', 'This session is finished.');
@@ -108,7 +121,7 @@ export class SessionsService {
     }
     // The first set makes the session count as a workout in that day's summary.
     await this.cache.invalidateFrom(userId, session.date);
-    return saved;
+    return setView(saved);
   }
 
   async finish(userId: string, sessionId: string): Promise<SessionDetail> {
@@ -123,7 +136,7 @@ export class SessionsService {
       s.progression = await this.routines.progress(userId, s.routineId, s.dayIndex, byExercise);
     }
     const saved = await this.repo.saveSession(s);
-    return { ...saved, sets };
+    return { ...saved, sets: sets.map(setView) };
   }
 
   async delete(userId: string, id: string): Promise<void> {
