@@ -2,9 +2,9 @@ import { createApiClient } from '@welness/contracts';
 import { createTestApp, signUp, type TestApp, type TestUser } from '@welness/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot, writeResult } from './bench-utils';
 
@@ -58,7 +58,9 @@ interface LighthouseReport {
 
 /** Asynchronous on purpose: the app under test lives in this process and must keep serving. */
 async function runLighthouse(url: string, cookie: string): Promise<LighthouseReport> {
-  const out = join(mkdtempSync(join(tmpdir(), 'welness-lh-')), 'report.json');
+  // Kept (git-ignored) so a regression can be read audit by audit.
+  const out = resolve(repoRoot, 'bench/tmp/lighthouse-web.json');
+  mkdirSync(dirname(out), { recursive: true });
   await promisify(execFile)(
     process.execPath,
     [

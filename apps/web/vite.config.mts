@@ -42,9 +42,32 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Inlines the (small) stylesheet into index.html: one round trip less before the first paint
+ * on a slow phone connection. The CSP already allows inline styles.
+ */
+function inlineCss(): Plugin {
+  return {
+    name: 'welness-inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        let out = html;
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          if (chunk.type !== 'asset' || !chunk.fileName.endsWith('.css')) continue;
+          const tag = new RegExp(`<link rel="stylesheet"[^>]*href="/${chunk.fileName}"[^>]*>`);
+          if (tag.test(out)) out = out.replace(tag, () => `<style>${String(chunk.source)}</style>`);
+        }
+        return out;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), precompress()],
+  plugins: [react(), inlineCss(), precompress()],
   resolve: {
     alias: [
       { find: '@welness/contracts', replacement: resolve(root, 'libs/contracts/src/index.ts') },

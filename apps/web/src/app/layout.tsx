@@ -1,7 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { logout } from '../api/auth.api';
 import { Loading } from '../components/states';
 import { LANGUAGES, isLanguage, setLanguage } from '../i18n';
 import { NAV_ITEMS } from './nav-items';
@@ -56,11 +55,6 @@ export function Layout() {
               ))}
             </select>
           </label>
-          {session.status === 'signed-in' && (
-            <button type="button" className="btn small on-accent" onClick={() => void logout()}>
-              {t('auth.signOut')}
-            </button>
-          )}
         </div>
       </header>
       <nav className="main-nav" aria-label={t('app.mainNav')}>

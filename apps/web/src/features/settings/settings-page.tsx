@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { logout } from '../../api/auth.api';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { acceptTokens, currentAccessToken } from '../../api/session';
@@ -58,6 +59,12 @@ export function SettingsPage() {
         </form>
       </section>
       <CoachLinksSection />
+      <section className="card">
+        {/* Here rather than in the header: the phone header has no room to spare. */}
+        <button type="button" className="btn" onClick={() => void logout()}>
+          {t('auth.signOut')}
+        </button>
+      </section>
     </div>
   );
 }
