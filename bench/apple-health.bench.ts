@@ -22,18 +22,27 @@ async function vm(pid: number, key: 'VmHWM' | 'VmRSS'): Promise<number> {
 async function main(): Promise<void> {
   const file = join(tmpdir(), `welness-export-${process.pid}.xml`);
   const fixture = await writeAppleHealthExport(file, TARGET_BYTES);
-  console.log(`generated ${(fixture.bytes / 1048576).toFixed(0)} MB: ${fixture.records} records, ${fixture.workouts} workouts, ${fixture.days} days`);
+  console.log(
+    `generated ${(fixture.bytes / 1048576).toFixed(0)} MB: ${fixture.records} records, ${fixture.workouts} workouts, ${fixture.days} days`,
+  );
   const stores = await createIsolatedStores();
   const port = 3950 + Math.floor(Math.random() * 40);
   const importsDir = join(tmpdir(), `welness-imports-${process.pid}`);
-  const { child } = await startApi({ ...stores.env, NODE_ENV: 'test', WORKER_MODE: 'inline', IMPORTS_DIR: importsDir }, port);
+  const { child } = await startApi(
+    { ...stores.env, NODE_ENV: 'test', WORKER_MODE: 'inline', IMPORTS_DIR: importsDir },
+    port,
+  );
   const pid = child.pid as number;
   try {
     const base = `http://127.0.0.1:${port}/api/v1`;
     const reg = await fetch(`${base}/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `bench-${process.pid}@example.test`, password: 'bench-password-123456', timeZone: 'Europe/Madrid' }),
+      body: JSON.stringify({
+        email: `bench-${process.pid}@example.test`,
+        password: 'bench-password-123456',
+        timeZone: 'Europe/Madrid',
+      }),
     });
     if (reg.status !== 201) throw new Error(`register ${reg.status} ${await reg.text()}`);
     const auth = { authorization: `Bearer ${((await reg.json()) as { accessToken: string }).accessToken}` };
@@ -42,7 +51,11 @@ async function main(): Promise<void> {
     const form = new FormData();
     form.append('file', await openAsBlob(file, { type: 'application/xml' }), 'export.xml');
     const t0 = performance.now();
-    const res = await fetch(`${base}/activities/imports/apple-health`, { method: 'POST', headers: auth, body: form });
+    const res = await fetch(`${base}/activities/imports/apple-health`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
     if (res.status !== 201) throw new Error(`upload ${res.status} ${await res.text()}`);
     const uploadedMs = performance.now() - t0;
     const { id } = (await res.json()) as { id: string };
@@ -71,7 +84,9 @@ async function main(): Promise<void> {
       targetPeakRssMb: 300,
     };
     const out = writeResult('apple-health', result);
-    console.log(`import of ${(result.fileBytes / 1048576).toFixed(0)} MB: ${JSON.stringify(job.counts)} in ${(totalMs / 1000).toFixed(1)} s (upload ${(uploadedMs / 1000).toFixed(1)} s)`);
+    console.log(
+      `import of ${(result.fileBytes / 1048576).toFixed(0)} MB: ${JSON.stringify(job.counts)} in ${(totalMs / 1000).toFixed(1)} s (upload ${(uploadedMs / 1000).toFixed(1)} s)`,
+    );
     console.log(`API process peak RSS ${peak} MB (before upload ${rssBefore} MB; target ≤ 300 MB)`);
     console.log(`wrote ${out}`);
   } finally {

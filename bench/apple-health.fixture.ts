@@ -6,7 +6,10 @@ import { createWriteStream } from 'node:fs';
  * Me, Record and Workout elements with WorkoutStatistics children), step counts from a phone and
  * a watch every 15 minutes, active energy, daily body mass and a workout most days.
  */
-export async function writeAppleHealthExport(path: string, targetBytes: number): Promise<{ bytes: number; records: number; workouts: number; days: number }> {
+export async function writeAppleHealthExport(
+  path: string,
+  targetBytes: number,
+): Promise<{ bytes: number; records: number; workouts: number; days: number }> {
   const out = createWriteStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let bytes = 0;
   const write = async (s: string) => {
@@ -25,7 +28,8 @@ export async function writeAppleHealthExport(path: string, targetBytes: number):
  <Me HKCharacteristicTypeIdentifierDateOfBirth="1988-04-12" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>
 `);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00 +0000`;
+  const stamp = (d: Date) =>
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00 +0000`;
   let records = 0;
   let workouts = 0;
   let day = 0;
@@ -33,7 +37,9 @@ export async function writeAppleHealthExport(path: string, targetBytes: number):
   while (bytes < targetBytes) {
     const base = start + day * 86_400_000;
     const body = 80 - (day % 400) * 0.01;
-    await write(` <Record type="HKQuantityTypeIdentifierBodyMass" sourceName="Health Mate" sourceVersion="5.2" unit="kg" creationDate="${stamp(new Date(base + 7 * 3600e3))}" startDate="${stamp(new Date(base + 7 * 3600e3))}" endDate="${stamp(new Date(base + 7 * 3600e3))}" value="${body.toFixed(1)}"/>\n`);
+    await write(
+      ` <Record type="HKQuantityTypeIdentifierBodyMass" sourceName="Health Mate" sourceVersion="5.2" unit="kg" creationDate="${stamp(new Date(base + 7 * 3600e3))}" startDate="${stamp(new Date(base + 7 * 3600e3))}" endDate="${stamp(new Date(base + 7 * 3600e3))}" value="${body.toFixed(1)}"/>\n`,
+    );
     records++;
     for (let q = 28; q < 92 && bytes < targetBytes; q++) {
       const s = new Date(base + q * 900e3);
@@ -49,7 +55,11 @@ export async function writeAppleHealthExport(path: string, targetBytes: number):
     if (day % 7 !== 6) {
       const s = new Date(base + 18 * 3600e3);
       const e = new Date(base + 18.75 * 3600e3);
-      const type = ['HKWorkoutActivityTypeRunning', 'HKWorkoutActivityTypeCycling', 'HKWorkoutActivityTypeTraditionalStrengthTraining'][day % 3];
+      const type = [
+        'HKWorkoutActivityTypeRunning',
+        'HKWorkoutActivityTypeCycling',
+        'HKWorkoutActivityTypeTraditionalStrengthTraining',
+      ][day % 3];
       await write(
         ` <Workout workoutActivityType="${type}" duration="45" durationUnit="min" sourceName="Ann’s Apple Watch" sourceVersion="10.4" creationDate="${stamp(e)}" startDate="${stamp(s)}" endDate="${stamp(e)}">\n` +
           `  <MetadataEntry key="HKIndoorWorkout" value="0"/>\n` +

@@ -63,7 +63,8 @@ async function seed(ds: DataSource, userId: string): Promise<Record<string, numb
      CROSS JOIN generate_series(1, 3) k WHERE s.user_id = $1`,
     [userId],
   );
-  const count = async (table: string) => Number((await ds.query(`SELECT COUNT(*)::int AS n FROM ${table} WHERE user_id = $1`, [userId]))[0].n);
+  const count = async (table: string) =>
+    Number((await ds.query(`SELECT COUNT(*)::int AS n FROM ${table} WHERE user_id = $1`, [userId]))[0].n);
   return {
     diaryEntries: await count('diary_entries'),
     waterLogs: await count('water_logs'),
@@ -84,10 +85,14 @@ async function explain(ds: DataSource, userId: string, date: string): Promise<vo
     'latest weight ≤ D': `SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1`,
   };
   for (const [name, sql] of Object.entries(queries)) {
-    const plan = (await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [userId, date])) as { 'QUERY PLAN': { 'Execution Time': number }[] }[];
+    const plan = (await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [userId, date])) as {
+      'QUERY PLAN': { 'Execution Time': number }[];
+    }[];
     console.log(`  ${name}: ${plan[0]['QUERY PLAN'][0]['Execution Time'].toFixed(2)} ms`);
   }
-  const text = (await ds.query(`EXPLAIN ${queries['diary dates ≤ D (streak)']}`, [userId, date])) as { 'QUERY PLAN': string }[];
+  const text = (await ds.query(`EXPLAIN ${queries['diary dates ≤ D (streak)']}`, [userId, date])) as {
+    'QUERY PLAN': string;
+  }[];
   console.log(text.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));
 }
 
@@ -99,7 +104,12 @@ async function time(url: string, headers: Record<string, string>): Promise<numbe
   return performance.now() - t0;
 }
 
-const stats = (xs: number[]) => ({ n: xs.length, p50Ms: +median(xs).toFixed(2), p95Ms: +percentile(xs, 95).toFixed(2), maxMs: +Math.max(...xs).toFixed(2) });
+const stats = (xs: number[]) => ({
+  n: xs.length,
+  p50Ms: +median(xs).toFixed(2),
+  p95Ms: +percentile(xs, 95).toFixed(2),
+  maxMs: +Math.max(...xs).toFixed(2),
+});
 
 async function main(): Promise<void> {
   // Production pool size (the test default is 4).
@@ -109,10 +119,19 @@ async function main(): Promise<void> {
     const me = await fetch(`${t.url}/api/v1/me`, {
       method: 'PATCH',
       headers: user.headers,
-      body: JSON.stringify({ birthDate: '1988-04-12', sex: 'female', heightCm: 168, activityLevel: 'moderate' }),
+      body: JSON.stringify({
+        birthDate: '1988-04-12',
+        sex: 'female',
+        heightCm: 168,
+        activityLevel: 'moderate',
+      }),
     });
     if (me.status !== 200) throw new Error(`PATCH /me ${me.status}`);
-    await fetch(`${t.url}/api/v1/goals`, { method: 'PUT', headers: user.headers, body: JSON.stringify({ direction: 'lose', rateKgPerWeek: 0.25, workoutsPerWeek: 3, stepsPerDay: 8000 }) });
+    await fetch(`${t.url}/api/v1/goals`, {
+      method: 'PUT',
+      headers: user.headers,
+      body: JSON.stringify({ direction: 'lose', rateKgPerWeek: 0.25, workoutsPerWeek: 3, stepsPerDay: 8000 }),
+    });
     const ds = t.app.get<DataSource>(getDataSourceToken());
     const seeded = await seed(ds, user.id);
     // Steady state as autovacuum leaves it (visibility map set, statistics fresh).
@@ -121,7 +140,9 @@ async function main(): Promise<void> {
 
     if (process.env.SUMMARY_BENCH_EXPLAIN) await explain(ds, user.id, '2026-03-11');
 
-    const dates = dateRange(START, END).filter((_, i) => i % 3 === 0).slice(-200);
+    const dates = dateRange(START, END)
+      .filter((_, i) => i % 3 === 0)
+      .slice(-200);
     const weeks = [...new Set(dateRange(START, END).map(weekStart))].slice(-100);
     const daily = (d: string) => `${t.url}/api/v1/summary/daily?date=${d}`;
     const weekly = (w: string) => `${t.url}/api/v1/summary/weekly?weekOf=${w}`;
@@ -156,7 +177,11 @@ async function main(): Promise<void> {
 
     const result = {
       // The machine is shared: the 1-minute load average tells how contended the figures are.
-      loadAverage1m: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2), cores: cpus().length },
+      loadAverage1m: {
+        before: +loadBefore.toFixed(2),
+        after: +loadavg()[0].toFixed(2),
+        cores: cpus().length,
+      },
       history: { from: START, to: END, ...seeded },
       http: {
         dailyUncached: { ...stats(dailyUncached), targetP95Ms: 30 },
@@ -168,14 +193,18 @@ async function main(): Promise<void> {
     };
     const file = writeResult('summary', result);
     const line = (name: string, s: ReturnType<typeof stats>, target?: number) =>
-      console.log(`${name}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, max ${s.maxMs} ms (n=${s.n}${target ? `; target p95 ≤ ${target} ms` : ''})`);
+      console.log(
+        `${name}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, max ${s.maxMs} ms (n=${s.n}${target ? `; target p95 ≤ ${target} ms` : ''})`,
+      );
     line('daily uncached', result.http.dailyUncached, 30);
     line('daily cached', result.http.dailyCached, 5);
     line('weekly uncached', result.http.weeklyUncached, 60);
     line('weekly cached', result.http.weeklyCached);
     line('daily uncached (service, no HTTP)', result.serviceOnly.dailyUncached);
     line('daily cached (service, no HTTP)', result.serviceOnly.dailyCached);
-    console.log(`load average (1 min) ${result.loadAverage1m.before} → ${result.loadAverage1m.after} on ${result.loadAverage1m.cores} cores`);
+    console.log(
+      `load average (1 min) ${result.loadAverage1m.before} → ${result.loadAverage1m.after} on ${result.loadAverage1m.cores} cores`,
+    );
     console.log(`wrote ${file}`);
   } finally {
     await t.close();

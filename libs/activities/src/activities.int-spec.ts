@@ -1,8 +1,18 @@
 import { deflateRawSync } from 'node:zlib';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 
-async function call<T>(t: TestApp, u: TestUser, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${t.url}/api/v1${path}`, { method, headers: body === undefined ? u.auth : u.headers, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call<T>(
+  t: TestApp,
+  u: TestUser,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${t.url}/api/v1${path}`, {
+    method,
+    headers: body === undefined ? u.auth : u.headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
@@ -98,12 +108,18 @@ describe('activities (real stores)', () => {
     const r = await call<Activity>(t, u, 'POST', '/activities', body);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ date: '2026-02-10', metCode: '12050', energyKcal: 343 });
-    const page = await call<{ items: Activity[]; nextCursor: string | null }>(t, u, 'GET', '/activities?limit=1');
+    const page = await call<{ items: Activity[]; nextCursor: string | null }>(
+      t,
+      u,
+      'GET',
+      '/activities?limit=1',
+    );
     expect(page.body.items).toHaveLength(1);
   });
 
   it('imports a CSV in the background with progress', async () => {
-    const csv = 'started_at,type,duration_min,distance_m\n2026-02-11T07:00:00-08:00,walking_brisk,60,5600\n2026-02-12T07:00:00-08:00,nope,10,\n';
+    const csv =
+      'started_at,type,duration_min,distance_m\n2026-02-11T07:00:00-08:00,walking_brisk,60,5600\n2026-02-12T07:00:00-08:00,nope,10,\n';
     const start = await call<Import>(t, u, 'POST', '/activities/imports/csv', { csv });
     expect(start.status).toBe(201);
     const done = await waitImport(t, u, start.body.id);
@@ -113,11 +129,20 @@ describe('activities (real stores)', () => {
   it('streams an Apple Health export: workouts, steps per local day (largest source), body mass', async () => {
     const form = new FormData();
     form.append('file', new Blob([APPLE], { type: 'application/xml' }), 'export.xml');
-    const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: u.auth, body: form });
+    const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, {
+      method: 'POST',
+      headers: u.auth,
+      body: form,
+    });
     expect(res.status).toBe(201);
     const done = await waitImport(t, u, ((await res.json()) as Import).id);
     expect(done).toMatchObject({ status: 'completed', counts: { activities: 2, stepDays: 1, weights: 1 } });
-    const steps = await call<{ date: string; steps: number; activeEnergyKcal: number }[]>(t, u, 'GET', '/activities/steps?from=2026-03-01&to=2026-03-02');
+    const steps = await call<{ date: string; steps: number; activeEnergyKcal: number }[]>(
+      t,
+      u,
+      'GET',
+      '/activities/steps?from=2026-03-01&to=2026-03-02',
+    );
     // iPhone 4,000 + 3,000 + 100 = 7,100 beats the watch's 6,500; 23:30 PST is still 1 March locally.
     expect(steps.body).toEqual([{ date: '2026-03-01', steps: 7100, activeEnergyKcal: 250 }]);
     const list = await call<{ items: Activity[] }>(t, u, 'GET', '/activities?from=2026-03-01&to=2026-03-02');
@@ -126,7 +151,11 @@ describe('activities (real stores)', () => {
     // Yoga 2.5 MET × 72 kg (weighed on 1 March in the same file) × 1 h = 180 kcal.
     expect(byDate['2026-03-02']).toMatchObject({ energyKcal: 180, energyMethod: 'met' });
     // Re-importing the same file adds nothing.
-    const again = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: u.auth, body: form });
+    const again = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, {
+      method: 'POST',
+      headers: u.auth,
+      body: form,
+    });
     const second = await waitImport(t, u, ((await again.json()) as Import).id);
     expect(second.counts.activities).toBe(0);
   });
@@ -134,14 +163,31 @@ describe('activities (real stores)', () => {
   it('accepts the export.zip Apple Health produces and streams export.xml out of it', async () => {
     const v = await signUp(t, { timeZone: 'America/Los_Angeles' });
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(zipOf('apple_health_export/export.xml', APPLE))], { type: 'application/zip' }), 'export.zip');
-    const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, { method: 'POST', headers: v.auth, body: form });
+    form.append(
+      'file',
+      new Blob([new Uint8Array(zipOf('apple_health_export/export.xml', APPLE))], { type: 'application/zip' }),
+      'export.zip',
+    );
+    const res = await fetch(`${t.url}/api/v1/activities/imports/apple-health`, {
+      method: 'POST',
+      headers: v.auth,
+      body: form,
+    });
     const done = await waitImport(t, v, ((await res.json()) as Import).id);
-    expect(done).toMatchObject({ status: 'completed', progress: 100, counts: { activities: 2, stepDays: 1, weights: 1 } });
+    expect(done).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      counts: { activities: 2, stepDays: 1, weights: 1 },
+    });
   });
 
   it('daily summary shows burned energy and steps', async () => {
-    const s = await call<{ energy: { burnedKcal: number }; steps: { consumed: number } }>(t, u, 'GET', '/summary/daily?date=2026-03-01');
+    const s = await call<{ energy: { burnedKcal: number }; steps: { consumed: number } }>(
+      t,
+      u,
+      'GET',
+      '/summary/daily?date=2026-03-01',
+    );
     expect(s.body.energy.burnedKcal).toBe(320);
     expect(s.body.steps.consumed).toBe(7100);
   });

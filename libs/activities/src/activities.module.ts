@@ -18,13 +18,23 @@ import { ActivitiesInit1763780100000 } from './migrations/1763780100000-activiti
 const entities = [ActivityRecord, DailySteps, ActivityImport];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const activitiesDatabase: DatabaseRegistration = { entities, migrations: [ActivitiesInit1763780100000] };
+export const activitiesDatabase: DatabaseRegistration = {
+  entities,
+  migrations: [ActivitiesInit1763780100000],
+};
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), GoalsModule],
   // The imports controller is declared before the one with `:id` routes so /imports wins.
   controllers: [ActivityImportsController, ActivitiesController, ClientActivitiesController],
-  providers: [ActivitiesRepository, ActivitiesService, ActivityImportsService, AppleHealthImporter, ActivityCsvImporter, ActivitiesPrivacy],
+  providers: [
+    ActivitiesRepository,
+    ActivitiesService,
+    ActivityImportsService,
+    AppleHealthImporter,
+    ActivityCsvImporter,
+    ActivitiesPrivacy,
+  ],
   exports: [ActivitiesService],
 })
 export class ActivitiesModule {}

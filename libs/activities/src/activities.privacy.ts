@@ -14,7 +14,10 @@ export class ActivitiesPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'activities',
-      export: async (userId) => ({ ...(await this.activities.exportData(userId)), imports: await this.imports.list(userId) }),
+      export: async (userId) => ({
+        ...(await this.activities.exportData(userId)),
+        imports: await this.imports.list(userId),
+      }),
       erase: async (userId) => {
         await this.imports.erase(userId);
         await this.activities.erase(userId);

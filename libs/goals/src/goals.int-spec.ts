@@ -1,7 +1,17 @@
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 
-async function call<T>(t: TestApp, u: TestUser, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${t.url}/api/v1${path}`, { method, headers: body === undefined ? u.auth : u.headers, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call<T>(
+  t: TestApp,
+  u: TestUser,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${t.url}/api/v1${path}`, {
+    method,
+    headers: body === undefined ? u.auth : u.headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
@@ -37,7 +47,12 @@ describe('targets, goals and body metrics (real stores)', () => {
   });
 
   it('computes Mifflin-St Jeor targets and names the formula and inputs', async () => {
-    await call(t, u, 'PATCH', '/me', { birthDate: '1996-01-01', sex: 'male', heightCm: 180, activityLevel: 'moderate' });
+    await call(t, u, 'PATCH', '/me', {
+      birthDate: '1996-01-01',
+      sex: 'male',
+      heightCm: 180,
+      activityLevel: 'moderate',
+    });
     await call(t, u, 'POST', '/body/weights', { date: '2026-01-01', weightKg: 80 });
     const r = await call<Targets>(t, u, 'GET', '/targets?date=2026-06-01');
     expect(r.status).toBe(200);
@@ -50,7 +65,12 @@ describe('targets, goals and body metrics (real stores)', () => {
   });
 
   it('a weight-loss goal lowers the target, a later weigh-in changes it, and the floor holds', async () => {
-    const g = await call(t, u, 'POST', '/goals', { direction: 'lose', rateKgPerWeek: 0.5, targetWeightKg: 75, targetDate: '2026-09-01' });
+    const g = await call(t, u, 'POST', '/goals', {
+      direction: 'lose',
+      rateKgPerWeek: 0.5,
+      targetWeightKg: 75,
+      targetDate: '2026-09-01',
+    });
     expect(g.status).toBe(201);
     const r = await call<Targets>(t, u, 'GET', '/targets?date=2026-06-01');
     expect(r.body.energyKcal).toBeCloseTo(2759 - 550, 6);
@@ -69,7 +89,12 @@ describe('targets, goals and body metrics (real stores)', () => {
   });
 
   it('switches to Katch-McArdle once body fat is known, and IOM EER on request', async () => {
-    await call(t, u, 'PUT', '/goals', { direction: 'maintain', bmrFormula: 'katch-mcardle', workoutsPerWeek: 3, trainingDayExtraPercent: 10 });
+    await call(t, u, 'PUT', '/goals', {
+      direction: 'maintain',
+      bmrFormula: 'katch-mcardle',
+      workoutsPerWeek: 3,
+      trainingDayExtraPercent: 10,
+    });
     await call(t, u, 'POST', '/body/weights', { date: '2026-05-20', weightKg: 80, bodyFatPercent: 20 });
     const k = await call<Targets>(t, u, 'GET', '/targets?date=2026-06-01');
     expect(k.body.method.bmr).toBe('katch-mcardle');
@@ -85,8 +110,18 @@ describe('targets, goals and body metrics (real stores)', () => {
       const d = new Date(Date.UTC(2026, 5, 1 + i)).toISOString().slice(0, 10);
       await call(t, u, 'POST', '/body/weights', { date: d, weightKg: 80 - i * 0.1 });
     }
-    await call(t, u, 'PUT', '/goals', { direction: 'lose', rateKgPerWeek: 0.5, targetWeightKg: 70, targetDate: '2026-12-31' });
-    const p = await call<{ weight: { trendKg: number; slopeKgPerWeek: number; status: string | null } }>(t, u, 'GET', '/goals/progress');
+    await call(t, u, 'PUT', '/goals', {
+      direction: 'lose',
+      rateKgPerWeek: 0.5,
+      targetWeightKg: 70,
+      targetDate: '2026-12-31',
+    });
+    const p = await call<{ weight: { trendKg: number; slopeKgPerWeek: number; status: string | null } }>(
+      t,
+      u,
+      'GET',
+      '/goals/progress',
+    );
     expect(p.status).toBe(200);
     expect(p.body.weight.slopeKgPerWeek).toBeLessThan(0);
     expect(['ahead', 'on_track', 'behind']).toContain(p.body.weight.status);
@@ -94,8 +129,15 @@ describe('targets, goals and body metrics (real stores)', () => {
 
   it('imports and exports body metrics as CSV', async () => {
     const v = await signUp(t);
-    const csv = 'date,weight_kg,body_fat_percent,name,value,unit\n2026-02-01,70.5,18,,,\n2026-02-01,,,waist,82,cm\nbad,70,,,,\n';
-    const r = await call<{ weights: number; measurements: number; errors: { line: number }[] }>(t, v, 'POST', '/body/import', { csv });
+    const csv =
+      'date,weight_kg,body_fat_percent,name,value,unit\n2026-02-01,70.5,18,,,\n2026-02-01,,,waist,82,cm\nbad,70,,,,\n';
+    const r = await call<{ weights: number; measurements: number; errors: { line: number }[] }>(
+      t,
+      v,
+      'POST',
+      '/body/import',
+      { csv },
+    );
     expect(r.body).toMatchObject({ weights: 1, measurements: 1, errors: [{ line: 4 }] });
     const out = await fetch(`${t.url}/api/v1/body/export.csv`, { headers: v.auth });
     expect(out.headers.get('content-type')).toContain('text/csv');

@@ -25,7 +25,12 @@ export const goalsDatabase: DatabaseRegistration = { entities, migrations: [Goal
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), IdentityModule],
-  controllers: [TargetsController, ClientTargetsController, BodyMetricsController, ClientBodyMetricsController],
+  controllers: [
+    TargetsController,
+    ClientTargetsController,
+    BodyMetricsController,
+    ClientBodyMetricsController,
+  ],
   providers: [
     { provide: PROFILE_SOURCE, useClass: IdentityProfileSource },
     GoalsRepository,

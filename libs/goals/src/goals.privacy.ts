@@ -17,7 +17,10 @@ export class GoalsPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'goals',
-      export: async (userId) => ({ goal: await this.goals.get(userId), body: await this.body.exportData(userId) }),
+      export: async (userId) => ({
+        goal: await this.goals.get(userId),
+        body: await this.body.exportData(userId),
+      }),
       erase: async (userId) => {
         await this.goals.erase(userId);
         await this.body.erase(userId);

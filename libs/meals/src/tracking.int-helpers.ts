@@ -1,7 +1,12 @@
 import { TestApp, TestUser, signUp } from '@welness/testing';
 
 /** A signed-up user with the profile targets need, and a first weigh-in. */
-export async function trackedUser(t: TestApp, timeZone = 'UTC', weightKg = 80, weighInDate = '2020-01-01'): Promise<TestUser> {
+export async function trackedUser(
+  t: TestApp,
+  timeZone = 'UTC',
+  weightKg = 80,
+  weighInDate = '2020-01-01',
+): Promise<TestUser> {
   const user = await signUp(t, { timeZone });
   const me = await fetch(`${t.url}/api/v1/me`, {
     method: 'PATCH',
@@ -13,7 +18,14 @@ export async function trackedUser(t: TestApp, timeZone = 'UTC', weightKg = 80, w
   return user;
 }
 
-export async function api<T = unknown>(t: TestApp, user: TestUser, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
+export async function api<T = unknown>(
+  t: TestApp,
+  user: TestUser,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
   const res = await fetch(`${t.url}/api/v1${path}`, {
     method,
     headers: body === undefined ? { ...user.auth, ...headers } : { ...user.headers, ...headers },

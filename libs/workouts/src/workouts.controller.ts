@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import { ExercisesService } from './exercises/exercises.service';
@@ -69,14 +80,21 @@ export class WorkoutsController {
   @Put('routines/:id')
   @Policy('owner')
   @ApiOkResponse({ type: RoutineDto })
-  updateRoutine(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RoutineInputDto): Promise<RoutineDto> {
+  updateRoutine(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RoutineInputDto,
+  ): Promise<RoutineDto> {
     return this.routines.update(userId, id, dto.name, dto.days);
   }
 
   @Delete('routines/:id')
   @Policy('owner')
   @HttpCode(204)
-  async deleteRoutine(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async deleteRoutine(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.routines.delete(userId, id);
   }
 
@@ -104,7 +122,11 @@ export class WorkoutsController {
   @Post('sessions/:id/sets')
   @Policy('owner')
   @ApiCreatedResponse({ type: SetDto })
-  addSet(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddSetDto): Promise<SetDto> {
+  addSet(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AddSetDto,
+  ): Promise<SetDto> {
     return this.sessions.addSet(userId, id, dto);
   }
 
@@ -119,7 +141,10 @@ export class WorkoutsController {
   @Delete('sessions/:id')
   @Policy('owner')
   @HttpCode(204)
-  async deleteSession(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async deleteSession(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.sessions.delete(userId, id);
   }
 

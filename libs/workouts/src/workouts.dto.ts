@@ -21,9 +21,30 @@ import {
 } from 'class-validator';
 import { EXERCISE_SEED, Equipment, ExerciseCategory, Muscle } from './exercises/exercise.seed';
 
-export const MUSCLES = [...new Set(EXERCISE_SEED.flatMap((e) => [...e.primary, ...e.secondary]))].sort() as Muscle[];
-export const EQUIPMENT: Equipment[] = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'kettlebell', 'band', 'smith_machine', 'ez_bar', 'trap_bar', 'other'];
-export const CATEGORIES: ExerciseCategory[] = ['compound', 'isolation', 'bodyweight', 'plyometric', 'core', 'carry'];
+export const MUSCLES = [
+  ...new Set(EXERCISE_SEED.flatMap((e) => [...e.primary, ...e.secondary])),
+].sort() as Muscle[];
+export const EQUIPMENT: Equipment[] = [
+  'barbell',
+  'dumbbell',
+  'machine',
+  'cable',
+  'bodyweight',
+  'kettlebell',
+  'band',
+  'smith_machine',
+  'ez_bar',
+  'trap_bar',
+  'other',
+];
+export const CATEGORIES: ExerciseCategory[] = [
+  'compound',
+  'isolation',
+  'bodyweight',
+  'plyometric',
+  'core',
+  'carry',
+];
 
 export class ExerciseQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
@@ -35,8 +56,18 @@ export class CreateExerciseDto {
   @ApiProperty() @IsString() @Length(2, 100) name: string;
   @ApiProperty({ enum: CATEGORIES }) @IsIn(CATEGORIES) category: ExerciseCategory;
   @ApiProperty({ enum: EQUIPMENT }) @IsIn(EQUIPMENT) equipment: Equipment;
-  @ApiProperty({ enum: MUSCLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(6) @IsIn(MUSCLES, { each: true }) primaryMuscles: Muscle[];
-  @ApiPropertyOptional({ enum: MUSCLES, isArray: true }) @IsOptional() @IsArray() @ArrayMaxSize(8) @IsIn(MUSCLES, { each: true }) secondaryMuscles?: Muscle[];
+  @ApiProperty({ enum: MUSCLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(6)
+  @IsIn(MUSCLES, { each: true })
+  primaryMuscles: Muscle[];
+  @ApiPropertyOptional({ enum: MUSCLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsIn(MUSCLES, { each: true })
+  secondaryMuscles?: Muscle[];
 }
 
 export class ExerciseDto {
@@ -47,13 +78,19 @@ export class ExerciseDto {
   @ApiProperty({ enum: EQUIPMENT }) equipment: string;
   @ApiProperty({ enum: MUSCLES, isArray: true }) primaryMuscles: string[];
   @ApiProperty({ enum: MUSCLES, isArray: true }) secondaryMuscles: string[];
-  @ApiProperty({ description: 'true for the user\'s own exercises' }) custom?: boolean;
+  @ApiProperty({ description: "true for the user's own exercises" }) custom?: boolean;
 }
 
 export class RoutineSetDto {
   @ApiProperty() @IsInt() @Min(1) @Max(100) reps: number;
   @ApiProperty() @IsNumber() @Min(0) @Max(1000) weightKg: number;
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsNumber() @Min(0) @Max(10) rir?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsNumber()
+  @Min(0)
+  @Max(10)
+  rir?: number | null;
 }
 
 export class ProgressionDto {
@@ -64,18 +101,41 @@ export class ProgressionDto {
 
 export class RoutineExerciseDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() exerciseId: string;
-  @ApiProperty({ type: [RoutineSetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoutineSetDto) sets: RoutineSetDto[];
-  @ApiPropertyOptional({ type: ProgressionDto, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @ValidateNested() @Type(() => ProgressionDto) progression: ProgressionDto | null;
+  @ApiProperty({ type: [RoutineSetDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RoutineSetDto)
+  sets: RoutineSetDto[];
+  @ApiPropertyOptional({ type: ProgressionDto, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @ValidateNested()
+  @Type(() => ProgressionDto)
+  progression: ProgressionDto | null;
 }
 
 export class RoutineDayDto {
   @ApiProperty() @IsString() @Length(1, 60) name: string;
-  @ApiProperty({ type: [RoutineExerciseDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => RoutineExerciseDto) exercises: RoutineExerciseDto[];
+  @ApiProperty({ type: [RoutineExerciseDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => RoutineExerciseDto)
+  exercises: RoutineExerciseDto[];
 }
 
 export class RoutineInputDto {
   @ApiProperty() @IsString() @Length(1, 100) name: string;
-  @ApiProperty({ type: [RoutineDayDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(14) @ValidateNested({ each: true }) @Type(() => RoutineDayDto) days: RoutineDayDto[];
+  @ApiProperty({ type: [RoutineDayDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(14)
+  @ValidateNested({ each: true })
+  @Type(() => RoutineDayDto)
+  days: RoutineDayDto[];
 }
 
 export class RoutineDto extends RoutineInputDto {
@@ -93,7 +153,13 @@ export class AddSetDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() exerciseId: string;
   @ApiProperty() @IsInt() @Min(1) @Max(200) reps: number;
   @ApiProperty() @IsNumber() @Min(0) @Max(1000) weightKg: number;
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsNumber() @Min(0) @Max(10) rir?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsNumber()
+  @Min(0)
+  @Max(10)
+  rir?: number | null;
 }
 
 export class SetDto {
@@ -103,9 +169,15 @@ export class SetDto {
   @ApiProperty() reps: number;
   @ApiProperty() weightKg: number;
   @ApiProperty({ type: Number, nullable: true }) rir: number | null;
-  @ApiProperty({ description: 'Estimated 1RM used for records (Brzycki ≤ 10 reps, Epley above)' }) e1rmKg: number;
+  @ApiProperty({ description: 'Estimated 1RM used for records (Brzycki ≤ 10 reps, Epley above)' })
+  e1rmKg: number;
   @ApiProperty({ description: 'Epley: w × (1 + reps/30)' }) epleyKg: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Brzycki: w × 36 / (37 − reps); null from 37 reps' }) brzyckiKg: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Brzycki: w × 36 / (37 − reps); null from 37 reps',
+  })
+  brzyckiKg: number | null;
   @ApiProperty() isPr: boolean;
 }
 
@@ -136,7 +208,13 @@ export class SessionPageDto {
 }
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
@@ -150,7 +228,10 @@ export class RecordDto {
 }
 
 export class VolumeQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Any date of the ISO week; default today' }) @IsOptional() @IsDateString({ strict: true }) weekOf?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Any date of the ISO week; default today' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  weekOf?: string;
 }
 
 export class MuscleVolumeDto {

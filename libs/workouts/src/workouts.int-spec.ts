@@ -1,7 +1,17 @@
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 
-async function call<T>(t: TestApp, u: TestUser, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${t.url}/api/v1${path}`, { method, headers: body === undefined ? u.auth : u.headers, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call<T>(
+  t: TestApp,
+  u: TestUser,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${t.url}/api/v1${path}`, {
+    method,
+    headers: body === undefined ? u.auth : u.headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
@@ -44,35 +54,105 @@ describe('workouts (real stores)', () => {
   it('progresses a routine when every set hits its reps, and holds when one misses', async () => {
     const routine = await call<Routine>(t, u, 'POST', '/workouts/routines', {
       name: '5x5',
-      days: [{ name: 'A', exercises: [{ exerciseId: squat.id, sets: [{ reps: 5, weightKg: 100 }, { reps: 5, weightKg: 100 }], progression: { incrementKg: 2.5 } }] }],
+      days: [
+        {
+          name: 'A',
+          exercises: [
+            {
+              exerciseId: squat.id,
+              sets: [
+                { reps: 5, weightKg: 100 },
+                { reps: 5, weightKg: 100 },
+              ],
+              progression: { incrementKg: 2.5 },
+            },
+          ],
+        },
+      ],
     });
     expect(routine.status).toBe(201);
-    const s1 = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', { routineId: routine.body.id, dayIndex: 0, startedAt: '2026-03-02T18:00:00Z' });
-    for (const reps of [5, 5]) await call(t, u, 'POST', `/workouts/sessions/${s1.body.id}/sets`, { exerciseId: squat.id, reps, weightKg: 100 });
-    const f1 = await call<{ progression: { fromKg: number; toKg: number }[] }>(t, u, 'POST', `/workouts/sessions/${s1.body.id}/finish`);
+    const s1 = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', {
+      routineId: routine.body.id,
+      dayIndex: 0,
+      startedAt: '2026-03-02T18:00:00Z',
+    });
+    for (const reps of [5, 5])
+      await call(t, u, 'POST', `/workouts/sessions/${s1.body.id}/sets`, {
+        exerciseId: squat.id,
+        reps,
+        weightKg: 100,
+      });
+    const f1 = await call<{ progression: { fromKg: number; toKg: number }[] }>(
+      t,
+      u,
+      'POST',
+      `/workouts/sessions/${s1.body.id}/finish`,
+    );
     expect(f1.body.progression).toEqual([{ exerciseId: squat.id, fromKg: 100, toKg: 102.5 }]);
     const after = await call<Routine>(t, u, 'GET', `/workouts/routines/${routine.body.id}`);
     expect(after.body.days[0].exercises[0].sets.map((s) => s.weightKg)).toEqual([102.5, 102.5]);
 
-    const s2 = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', { routineId: routine.body.id, dayIndex: 0, startedAt: '2026-03-04T18:00:00Z' });
-    for (const reps of [5, 4]) await call(t, u, 'POST', `/workouts/sessions/${s2.body.id}/sets`, { exerciseId: squat.id, reps, weightKg: 102.5 });
-    const f2 = await call<{ progression: unknown[] }>(t, u, 'POST', `/workouts/sessions/${s2.body.id}/finish`);
+    const s2 = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', {
+      routineId: routine.body.id,
+      dayIndex: 0,
+      startedAt: '2026-03-04T18:00:00Z',
+    });
+    for (const reps of [5, 4])
+      await call(t, u, 'POST', `/workouts/sessions/${s2.body.id}/sets`, {
+        exerciseId: squat.id,
+        reps,
+        weightKg: 102.5,
+      });
+    const f2 = await call<{ progression: unknown[] }>(
+      t,
+      u,
+      'POST',
+      `/workouts/sessions/${s2.body.id}/finish`,
+    );
     expect(f2.body.progression).toEqual([]);
-    expect((await call(t, u, 'POST', `/workouts/sessions/${s2.body.id}/sets`, { exerciseId: squat.id, reps: 5, weightKg: 100 })).status).toBe(409);
+    expect(
+      (
+        await call(t, u, 'POST', `/workouts/sessions/${s2.body.id}/sets`, {
+          exerciseId: squat.id,
+          reps: 5,
+          weightKg: 100,
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('records personal bests with estimated 1RM (Brzycki ≤ 10 reps)', async () => {
-    const s = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', { startedAt: '2026-03-05T18:00:00Z' });
-    const a = await call<{ isPr: boolean; e1rmKg: number }>(t, u, 'POST', `/workouts/sessions/${s.body.id}/sets`, { exerciseId: curl.id, reps: 10, weightKg: 30 });
+    const s = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', {
+      startedAt: '2026-03-05T18:00:00Z',
+    });
+    const a = await call<{ isPr: boolean; e1rmKg: number }>(
+      t,
+      u,
+      'POST',
+      `/workouts/sessions/${s.body.id}/sets`,
+      { exerciseId: curl.id, reps: 10, weightKg: 30 },
+    );
     expect(a.body).toMatchObject({ isPr: true, e1rmKg: 40, epleyKg: 40, brzyckiKg: 40 });
-    const b = await call<{ isPr: boolean }>(t, u, 'POST', `/workouts/sessions/${s.body.id}/sets`, { exerciseId: curl.id, reps: 5, weightKg: 25 });
+    const b = await call<{ isPr: boolean }>(t, u, 'POST', `/workouts/sessions/${s.body.id}/sets`, {
+      exerciseId: curl.id,
+      reps: 5,
+      weightKg: 25,
+    });
     expect(b.body.isPr).toBe(false);
-    const records = await call<{ exerciseId: string; kind: string; value: number }[]>(t, u, 'GET', '/workouts/records');
+    const records = await call<{ exerciseId: string; kind: string; value: number }[]>(
+      t,
+      u,
+      'GET',
+      '/workouts/records',
+    );
     expect(records.body.find((r) => r.exerciseId === curl.id && r.kind === 'e1rm')?.value).toBe(40);
   });
 
   it('sums weekly sets and volume per primary muscle', async () => {
-    const v = await call<{ weekStart: string; muscles: { muscle: string; sets: number; volumeKg: number }[] }>(t, u, 'GET', '/workouts/volume?weekOf=2026-03-04');
+    const v = await call<{
+      weekStart: string;
+      muscles: { muscle: string; sets: number; volumeKg: number }[];
+    }>(t, u, 'GET', '/workouts/volume?weekOf=2026-03-04');
     expect(v.body.weekStart).toBe('2026-03-02');
     const quads = v.body.muscles.find((m) => m.muscle === 'quads');
     expect(quads).toMatchObject({ sets: 4, volumeKg: 500 + 500 + 512.5 + 410 });

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsISO8601, IsInt, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDateString,
+  IsISO8601,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class ActivityTypeDto {
   @ApiProperty({ example: 'running_6mph' }) key: string;
@@ -11,11 +22,21 @@ export class ActivityTypeDto {
 }
 
 export class CreateActivityDto {
-  @ApiProperty({ description: 'Activity key or 2011 Compendium code (GET /activities/types)', example: 'running_6mph' })
-  @IsString() @Length(2, 60) type: string;
+  @ApiProperty({
+    description: 'Activity key or 2011 Compendium code (GET /activities/types)',
+    example: 'running_6mph',
+  })
+  @IsString()
+  @Length(2, 60)
+  type: string;
   @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) startedAt: string;
   @ApiProperty({ minimum: 1, maximum: 1440 }) @IsNumber() @Min(1) @Max(1440) durationMin: number;
-  @ApiPropertyOptional({ description: 'metres' }) @IsOptional() @IsNumber() @Min(0) @Max(1_000_000) distanceM?: number;
+  @ApiPropertyOptional({ description: 'metres' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1_000_000)
+  distanceM?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -41,7 +62,13 @@ export class ActivityPageDto {
 }
 
 export class ActivityListQueryDto {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) to?: string;

@@ -27,7 +27,13 @@ export class ActivitiesRepository {
   /** Bulk insert for imports; rows already imported (same external id) are skipped. */
   async insertMany(rows: NewActivity[]): Promise<number> {
     if (!rows.length) return 0;
-    const r = await this.activities.createQueryBuilder().insert().values(rows).orIgnore().returning('id').execute();
+    const r = await this.activities
+      .createQueryBuilder()
+      .insert()
+      .values(rows)
+      .orIgnore()
+      .returning('id')
+      .execute();
     return (r.raw as unknown[]).length;
   }
 
@@ -40,7 +46,13 @@ export class ActivitiesRepository {
   }
 
   /** Newest first, keyset-paginated on (started_at, id). */
-  page(userId: string, limit: number, cursor: { startedAt: Date; id: string } | null, from?: string, to?: string): Promise<ActivityRecord[]> {
+  page(
+    userId: string,
+    limit: number,
+    cursor: { startedAt: Date; id: string } | null,
+    from?: string,
+    to?: string,
+  ): Promise<ActivityRecord[]> {
     const qb = this.activities.createQueryBuilder('a').where('a.user_id = :userId', { userId });
     if (from) qb.andWhere('a.date >= :from', { from });
     if (to) qb.andWhere('a.date <= :to', { to });
@@ -58,7 +70,20 @@ export class ActivitiesRepository {
   }
 
   /** Activity totals and steps per day in one round trip (summaries). */
-  async dayFacts(userId: string, from: string, to: string): Promise<{ date: string; energyKcal: number; minutes: number; count: number; steps: number | null; activeEnergyKcal: number | null }[]> {
+  async dayFacts(
+    userId: string,
+    from: string,
+    to: string,
+  ): Promise<
+    {
+      date: string;
+      energyKcal: number;
+      minutes: number;
+      count: number;
+      steps: number | null;
+      activeEnergyKcal: number | null;
+    }[]
+  > {
     return this.activities.query(
       `SELECT COALESCE(a.date, s.date) AS date, COALESCE(a.energy, 0)::float8 AS "energyKcal", COALESCE(a.minutes, 0)::float8 AS minutes,
               COALESCE(a.n, 0)::int AS count, s.steps, s.active AS "activeEnergyKcal"
@@ -70,7 +95,9 @@ export class ActivitiesRepository {
     );
   }
 
-  async upsertSteps(rows: { userId: string; date: string; source: string; steps: number; activeEnergyKcal: number | null }[]): Promise<void> {
+  async upsertSteps(
+    rows: { userId: string; date: string; source: string; steps: number; activeEnergyKcal: number | null }[],
+  ): Promise<void> {
     if (!rows.length) return;
     await this.steps
       .createQueryBuilder()
@@ -81,7 +108,11 @@ export class ActivitiesRepository {
   }
 
   /** Steps per day: the largest source (phone and watch overlap). */
-  async stepsByDay(userId: string, from: string, to: string): Promise<{ date: string; steps: number; activeEnergyKcal: number | null }[]> {
+  async stepsByDay(
+    userId: string,
+    from: string,
+    to: string,
+  ): Promise<{ date: string; steps: number; activeEnergyKcal: number | null }[]> {
     return this.steps.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, MAX(steps)::int AS steps, MAX(active_energy_kcal)::float8 AS "activeEnergyKcal"
        FROM daily_steps WHERE user_id = $1 AND date BETWEEN $2 AND $3 GROUP BY date ORDER BY date`,

@@ -15,7 +15,8 @@ export interface DayActivity {
   deviceActiveEnergyKcal: number | null;
 }
 
-const encodeCursor = (a: ActivityRecord) => Buffer.from(`${a.startedAt.toISOString()}|${a.id}`).toString('base64url');
+const encodeCursor = (a: ActivityRecord) =>
+  Buffer.from(`${a.startedAt.toISOString()}|${a.id}`).toString('base64url');
 function decodeCursor(c: string): { startedAt: Date; id: string } {
   const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
   const startedAt = new Date(at ?? '');
@@ -44,12 +45,21 @@ export class ActivitiesService {
 
   async create(userId: string, dto: CreateActivityDto): Promise<ActivityRecord> {
     const type = metActivity(dto.type);
-    if (!type) throw badRequest('unknown-activity', `Unknown activity "${dto.type}"; see GET /api/v1/activities/types.`);
+    if (!type)
+      throw badRequest(
+        'unknown-activity',
+        `Unknown activity "${dto.type}"; see GET /api/v1/activities/types.`,
+      );
     const startedAt = new Date(dto.startedAt);
     const date = localDate(startedAt, await this.timeZone(userId));
     const weightKg = await this.body.weightOn(userId, date);
     if (!weightKg) {
-      throw new ProblemException(409, 'weight-unknown', 'Weight unknown', 'Log a body weight on or before this date: activity energy is MET × kg × hours.');
+      throw new ProblemException(
+        409,
+        'weight-unknown',
+        'Weight unknown',
+        'Log a body weight on or before this date: activity energy is MET × kg × hours.',
+      );
     }
     const row = await this.repo.insert({
       userId,
@@ -74,17 +84,34 @@ export class ActivitiesService {
   /** Importers: bulk insert (deduplicated by external id) and one cache invalidation. */
   async importActivities(userId: string, rows: NewActivity[]): Promise<number> {
     const n = await this.repo.insertMany(rows);
-    if (rows.length) await this.cache.invalidateFrom(userId, rows.reduce((m, r) => (r.date < m ? r.date : m), rows[0].date));
+    if (rows.length)
+      await this.cache.invalidateFrom(
+        userId,
+        rows.reduce((m, r) => (r.date < m ? r.date : m), rows[0].date),
+      );
     return n;
   }
 
-  async importSteps(userId: string, source: string, days: { date: string; steps: number; activeEnergyKcal: number | null }[]): Promise<void> {
+  async importSteps(
+    userId: string,
+    source: string,
+    days: { date: string; steps: number; activeEnergyKcal: number | null }[],
+  ): Promise<void> {
     if (!days.length) return;
     await this.repo.upsertSteps(days.map((d) => ({ userId, source, ...d })));
-    await this.cache.invalidateFrom(userId, days.reduce((m, r) => (r.date < m ? r.date : m), days[0].date));
+    await this.cache.invalidateFrom(
+      userId,
+      days.reduce((m, r) => (r.date < m ? r.date : m), days[0].date),
+    );
   }
 
-  async list(userId: string, limit = 50, cursor?: string, from?: string, to?: string): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
+  async list(
+    userId: string,
+    limit = 50,
+    cursor?: string,
+    from?: string,
+    to?: string,
+  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
     const rows = await this.repo.page(userId, limit + 1, cursor ? decodeCursor(cursor) : null, from, to);
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
@@ -112,7 +139,14 @@ export class ActivitiesService {
     return new Map(
       rows.map((r) => [
         r.date,
-        { date: r.date, burnedKcal: r.energyKcal, activeMinutes: r.minutes, activities: r.count, steps: r.steps, deviceActiveEnergyKcal: r.activeEnergyKcal },
+        {
+          date: r.date,
+          burnedKcal: r.energyKcal,
+          activeMinutes: r.minutes,
+          activities: r.count,
+          steps: r.steps,
+          deviceActiveEnergyKcal: r.activeEnergyKcal,
+        },
       ]),
     );
   }

@@ -18,9 +18,12 @@ export class ActivityImport {
   @Column('text') kind: ImportKind;
   @Column('text', { default: 'queued' }) status: ImportStatus;
   @Column('double precision', { default: 0 }) progress: number;
-  @Column('bigint', { default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) bytesTotal: number;
-  @Column('bigint', { default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) bytesRead: number;
-  @Column('jsonb', { default: () => `'{"activities":0,"stepDays":0,"weights":0,"skipped":0}'` }) counts: ImportCounts;
+  @Column('bigint', { default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  bytesTotal: number;
+  @Column('bigint', { default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  bytesRead: number;
+  @Column('jsonb', { default: () => `'{"activities":0,"stepDays":0,"weights":0,"skipped":0}'` })
+  counts: ImportCounts;
   @Column('text', { nullable: true }) error: string | null;
   @Column('text') filePath: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

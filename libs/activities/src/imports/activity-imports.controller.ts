@@ -27,10 +27,25 @@ export class ActivityImportsController {
   @Post('apple-health')
   @Policy('owner')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'Apple Health export.zip (as shared from the Health app) or its export.xml' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'Apple Health export.zip (as shared from the Health app) or its export.xml',
+        },
+      },
+    },
+  })
   @ApiAcceptedResponse({ type: ActivityImportDto })
   async appleHealth(@SubjectUserId() userId: string, @Req() req: FastifyRequest): Promise<ActivityImportDto> {
-    if (!req.isMultipart()) throw badRequest('multipart-required', 'Upload export.zip or export.xml as multipart/form-data (field "file").');
+    if (!req.isMultipart())
+      throw badRequest(
+        'multipart-required',
+        'Upload export.zip or export.xml as multipart/form-data (field "file").',
+      );
     const part = await req.file({ limits: { fileSize: this.config.ACTIVITY_IMPORT_MAX_BYTES, files: 1 } });
     if (!part) throw badRequest('file-required', 'No file in the upload.');
     return view(await this.imports.startAppleHealth(userId, part.file));
@@ -46,7 +61,10 @@ export class ActivityImportsController {
   @Get(':id')
   @Policy('owner')
   @ApiOkResponse({ type: ActivityImportDto })
-  async get(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string): Promise<ActivityImportDto> {
+  async get(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ActivityImportDto> {
     return view(await this.imports.get(userId, id));
   }
 }

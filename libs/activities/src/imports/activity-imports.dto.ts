@@ -2,8 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 export class CsvUploadDto {
-  @ApiProperty({ description: 'CSV text: started_at,type,duration_min[,distance_m][,energy_kcal] and/or date,steps rows' })
-  @IsString() @MaxLength(1_000_000) csv: string;
+  @ApiProperty({
+    description: 'CSV text: started_at,type,duration_min[,distance_m][,energy_kcal] and/or date,steps rows',
+  })
+  @IsString()
+  @MaxLength(1_000_000)
+  csv: string;
 }
 
 export class ImportCountsDto {

@@ -6,7 +6,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, JobHandler, MetricsService, ProblemException, QueueService, notFound } from '@welness/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  JobHandler,
+  MetricsService,
+  ProblemException,
+  QueueService,
+  notFound,
+} from '@welness/platform';
 import type { Counter } from 'prom-client';
 import type { Job } from 'bullmq';
 import { Repository } from 'typeorm';
@@ -33,8 +41,15 @@ export class ActivityImportsService {
     private readonly csv: ActivityCsvImporter,
     metrics: MetricsService,
   ) {
-    this.finished = metrics.counter('activity_imports_total', 'Activity imports finished, by kind and status', ['kind', 'status']);
-    this.rows = metrics.counter('activity_import_rows_total', 'Rows written by activity imports', ['kind', 'type']);
+    this.finished = metrics.counter(
+      'activity_imports_total',
+      'Activity imports finished, by kind and status',
+      ['kind', 'status'],
+    );
+    this.rows = metrics.counter('activity_import_rows_total', 'Rows written by activity imports', [
+      'kind',
+      'type',
+    ]);
   }
 
   async startCsv(userId: string, text: string): Promise<ActivityImport> {
@@ -44,12 +59,20 @@ export class ActivityImportsService {
   }
 
   /** Streams an upload to disk; `truncated` tells whether the size limit cut it off. */
-  async startAppleHealth(userId: string, upload: Readable & { truncated?: boolean }): Promise<ActivityImport> {
+  async startAppleHealth(
+    userId: string,
+    upload: Readable & { truncated?: boolean },
+  ): Promise<ActivityImport> {
     const path = await this.newPath('xml');
     try {
       await pipeline(upload, createWriteStream(path));
       if (upload.truncated) {
-        throw new ProblemException(413, 'upload-too-large', 'Upload too large', `Imports are limited to ${this.config.ACTIVITY_IMPORT_MAX_BYTES} bytes.`);
+        throw new ProblemException(
+          413,
+          'upload-too-large',
+          'Upload too large',
+          `Imports are limited to ${this.config.ACTIVITY_IMPORT_MAX_BYTES} bytes.`,
+        );
       }
     } catch (err) {
       await rm(path, { force: true });
@@ -85,7 +108,10 @@ export class ActivityImportsService {
 
   private async run(
     job: Job<ImportJobData>,
-    work: (row: ActivityImport, progress: (read: number, total: number, counts: ImportCounts) => Promise<void>) => Promise<ImportCounts>,
+    work: (
+      row: ActivityImport,
+      progress: (read: number, total: number, counts: ImportCounts) => Promise<void>,
+    ) => Promise<ImportCounts>,
   ): Promise<ImportCounts> {
     const row = await this.imports.findOne({ where: { id: job.data.importId } });
     if (!row) return { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
@@ -97,7 +123,12 @@ export class ActivityImportsService {
         await job.updateProgress(progress);
       });
       const { activities, stepDays, weights, skipped } = counts;
-      await this.imports.update(row.id, { status: 'completed', progress: 100, counts: { activities, stepDays, weights, skipped }, finishedAt: new Date() });
+      await this.imports.update(row.id, {
+        status: 'completed',
+        progress: 100,
+        counts: { activities, stepDays, weights, skipped },
+        finishedAt: new Date(),
+      });
       this.finished.inc({ kind: row.kind, status: 'completed' });
       this.rows.inc({ kind: row.kind, type: 'activities' }, activities);
       this.rows.inc({ kind: row.kind, type: 'step_days' }, stepDays);
@@ -108,7 +139,11 @@ export class ActivityImportsService {
       const message = (err as Error).message.slice(0, 500);
       this.logger.warn({ importId: row.id, err: message });
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      await this.imports.update(row.id, { status: final ? 'failed' : 'queued', error: message, finishedAt: final ? new Date() : null });
+      await this.imports.update(row.id, {
+        status: final ? 'failed' : 'queued',
+        error: message,
+        finishedAt: final ? new Date() : null,
+      });
       if (final) {
         this.finished.inc({ kind: row.kind, status: 'failed' });
         await rm(row.filePath, { force: true });
@@ -123,11 +158,23 @@ export class ActivityImportsService {
     return join(dir, `${randomUUID()}.${ext}`);
   }
 
-  private async enqueue(userId: string, kind: ImportKind, filePath: string, bytesTotal: number): Promise<ActivityImport> {
-    const row = await this.imports.save(this.imports.create({ userId, kind, filePath, bytesTotal, status: 'queued' }));
-    await this.queues.add('activities', kind === 'csv' ? 'activities.import-csv' : 'activities.import-apple-health', { importId: row.id } satisfies ImportJobData, {
-      jobId: row.id,
-    });
+  private async enqueue(
+    userId: string,
+    kind: ImportKind,
+    filePath: string,
+    bytesTotal: number,
+  ): Promise<ActivityImport> {
+    const row = await this.imports.save(
+      this.imports.create({ userId, kind, filePath, bytesTotal, status: 'queued' }),
+    );
+    await this.queues.add(
+      'activities',
+      kind === 'csv' ? 'activities.import-csv' : 'activities.import-apple-health',
+      { importId: row.id } satisfies ImportJobData,
+      {
+        jobId: row.id,
+      },
+    );
     return row;
   }
 }

@@ -48,7 +48,10 @@ export class AppleHealthImporter {
     let zipped = false;
     if (await isZip(path)) {
       const entry = await findZipEntry(path, (name) => /(^|\/)export\.xml$/.test(name));
-      if (!entry) throw new Error('the archive has no export.xml; upload the Apple Health export.zip or its export.xml');
+      if (!entry)
+        throw new Error(
+          'the archive has no export.xml; upload the Apple Health export.zip or its export.xml',
+        );
       total = entry.compressedSize;
       zipped = true;
       stream = entry.open((n) => (read += n));
@@ -90,7 +93,8 @@ export class AppleHealthImporter {
         const date = localDate(start, tz);
         const source = (t.attrs.sourceName ?? 'apple-health').slice(0, 100);
         if (t.attrs.type === STEPS) add(steps, date, source, Number(t.attrs.value) || 0);
-        else if (t.attrs.type === ACTIVE) add(active, date, source, energyKcal(t.attrs.value, t.attrs.unit) ?? 0);
+        else if (t.attrs.type === ACTIVE)
+          add(active, date, source, energyKcal(t.attrs.value, t.attrs.unit) ?? 0);
         else if (t.attrs.type === MASS) {
           const v = Number(t.attrs.value);
           const kg = t.attrs.unit === 'lb' ? v * 0.45359237 : t.attrs.unit === 'g' ? v / 1000 : v;
@@ -104,7 +108,12 @@ export class AppleHealthImporter {
       if (t.name === 'WorkoutStatistics') {
         if (open && !open.hasDeviceEnergy && t.attrs.type === ACTIVE) {
           const kcal = energyKcal(t.attrs.sum, t.attrs.unit);
-          if (kcal && kcal > 0) Object.assign(open, { energyKcal: Math.round(kcal * 10) / 10, energyMethod: 'device', hasDeviceEnergy: true });
+          if (kcal && kcal > 0)
+            Object.assign(open, {
+              energyKcal: Math.round(kcal * 10) / 10,
+              energyMethod: 'device',
+              hasDeviceEnergy: true,
+            });
         }
         return;
       }
@@ -168,9 +177,13 @@ export class AppleHealthImporter {
         activeEnergyKcal: a ? Math.round(Math.max(...a.values()) * 10) / 10 : null,
       });
     }
-    for (let i = 0; i < rows.length; i += BATCH) await this.activities.importSteps(userId, 'apple-health', rows.slice(i, i + BATCH));
+    for (let i = 0; i < rows.length; i += BATCH)
+      await this.activities.importSteps(userId, 'apple-health', rows.slice(i, i + BATCH));
     counts.stepDays = rows.length;
-    await this.body.logWeights(userId, [...weights].map(([date, weightKg]) => ({ date, weightKg, source: 'apple-health' })));
+    await this.body.logWeights(
+      userId,
+      [...weights].map(([date, weightKg]) => ({ date, weightKg, source: 'apple-health' })),
+    );
     counts.weights = weights.size;
     await onProgress(total, total, counts);
     return counts;

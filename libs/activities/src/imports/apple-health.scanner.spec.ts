@@ -26,7 +26,10 @@ describe('AppleHealthScanner', () => {
 
   it('keeps a quoted ">" inside an attribute value', () => {
     const s = new AppleHealthScanner();
-    expect(s.push('<Record type="x" note="a > b" value="1"/>')[0].attrs).toMatchObject({ note: 'a > b', value: '1' });
+    expect(s.push('<Record type="x" note="a > b" value="1"/>')[0].attrs).toMatchObject({
+      note: 'a > b',
+      value: '1',
+    });
   });
 
   it('decodes entities and Apple dates with offsets', () => {

@@ -15,7 +15,10 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 export function decodeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+      );
     return ENTITY[e] ?? m;
   });
 }
@@ -64,7 +67,8 @@ export class AppleHealthScanner {
     }
     // Copy the unfinished tail so the chunk it came from can be freed.
     this.pending = Buffer.from(buf.subarray(pos));
-    if (this.pending.length > MAX_TAG) throw new Error('export.xml has a tag longer than 1 MiB; the file is not an Apple Health export');
+    if (this.pending.length > MAX_TAG)
+      throw new Error('export.xml has a tag longer than 1 MiB; the file is not an Apple Health export');
     return out;
   }
 }
@@ -88,7 +92,15 @@ function wantedName(buf: Buffer, lt: number, end: number): string | null {
     if (lt + tag.length > end) continue;
     const after = buf[lt + tag.length];
     // The name must end there: "<Workout " is wanted, "<WorkoutEvent " is not.
-    if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d && after !== 0x2f && after !== GT) continue;
+    if (
+      after !== 0x20 &&
+      after !== 0x09 &&
+      after !== 0x0a &&
+      after !== 0x0d &&
+      after !== 0x2f &&
+      after !== GT
+    )
+      continue;
     if (buf.compare(tag, 0, tag.length, lt, lt + tag.length) === 0) return WANTED[w];
   }
   return null;

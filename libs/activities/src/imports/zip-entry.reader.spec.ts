@@ -61,7 +61,10 @@ describe('zip entry reader', () => {
   for (const zip64 of [false, true]) {
     it(`streams apple_health_export/export.xml out of an archive${zip64 ? ' with ZIP64 fields' : ''}`, async () => {
       const path = join(dir, `export${zip64 ? '64' : ''}.zip`);
-      writeFileSync(path, zip({ 'apple_health_export/export_cda.xml': '<cda/>', 'apple_health_export/export.xml': xml }, zip64));
+      writeFileSync(
+        path,
+        zip({ 'apple_health_export/export_cda.xml': '<cda/>', 'apple_health_export/export.xml': xml }, zip64),
+      );
       expect(await isZip(path)).toBe(true);
       const entry = await findZipEntry(path, (n) => n.endsWith('/export.xml'));
       expect(entry?.name).toBe('apple_health_export/export.xml');

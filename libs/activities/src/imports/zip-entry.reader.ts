@@ -35,7 +35,10 @@ export async function isZip(path: string): Promise<boolean> {
 
 const u64 = (b: Buffer, at: number): number => Number(b.readBigUInt64LE(at));
 
-export async function findZipEntry(path: string, match: (name: string) => boolean): Promise<ZipEntryStream | null> {
+export async function findZipEntry(
+  path: string,
+  match: (name: string) => boolean,
+): Promise<ZipEntryStream | null> {
   const fh = await open(path, 'r');
   try {
     const size = (await fh.stat()).size;
@@ -59,7 +62,11 @@ export async function findZipEntry(path: string, match: (name: string) => boolea
     let entries = tail.readUInt16LE(at + 10);
     let cdSize = tail.readUInt32LE(at + 12);
     let cdOffset = tail.readUInt32LE(at + 16);
-    if ((entries === 0xffff || cdSize === MAX32 || cdOffset === MAX32) && at >= 20 && tail.readUInt32LE(at - 20) === EOCD64_LOCATOR) {
+    if (
+      (entries === 0xffff || cdSize === MAX32 || cdOffset === MAX32) &&
+      at >= 20 &&
+      tail.readUInt32LE(at - 20) === EOCD64_LOCATOR
+    ) {
       const eocd64 = await read(u64(tail, at - 20 + 8), 56);
       if (eocd64.readUInt32LE(0) !== EOCD64) throw new Error('bad ZIP64 end of central directory');
       entries = u64(eocd64, 32);
@@ -79,7 +86,7 @@ export async function findZipEntry(path: string, match: (name: string) => boolea
       let localOffset = cd.readUInt32LE(p + 42);
       const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
       // ZIP64 extra field (0x0001): only the values that overflowed, in this order.
-      for (let e = p + 46 + nameLen; e < p + 46 + nameLen + extraLen; ) {
+      for (let e = p + 46 + nameLen; e < p + 46 + nameLen + extraLen;) {
         const id = cd.readUInt16LE(e);
         const len = cd.readUInt16LE(e + 2);
         if (id === 0x0001) {
@@ -107,7 +114,11 @@ export async function findZipEntry(path: string, match: (name: string) => boolea
         compressedSize,
         size: uncompressed,
         open(onCompressedBytes) {
-          const raw = createReadStream(path, { start, end: start + compressedSize - 1, highWaterMark: 64 * 1024 });
+          const raw = createReadStream(path, {
+            start,
+            end: start + compressedSize - 1,
+            highWaterMark: 64 * 1024,
+          });
           if (onCompressedBytes) raw.on('data', (c: Buffer | string) => onCompressedBytes(c.length));
           return method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
         },

@@ -23,7 +23,9 @@ export class ActivitiesInit1763780100000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`CREATE INDEX activities_user_date_idx ON activities (user_id, date)`);
-    await q.query(`CREATE UNIQUE INDEX activities_user_external_uq ON activities (user_id, external_id) WHERE external_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX activities_user_external_uq ON activities (user_id, external_id) WHERE external_id IS NOT NULL`,
+    );
     await q.query(`CREATE TABLE daily_steps (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       user_id uuid NOT NULL,
@@ -33,7 +35,9 @@ export class ActivitiesInit1763780100000 implements MigrationInterface {
       active_energy_kcal double precision,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE UNIQUE INDEX daily_steps_user_date_source_uq ON daily_steps (user_id, date, source)`);
+    await q.query(
+      `CREATE UNIQUE INDEX daily_steps_user_date_source_uq ON daily_steps (user_id, date, source)`,
+    );
     await q.query(`CREATE TABLE activity_imports (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       user_id uuid NOT NULL,

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import { TrendPoint } from '@welness/nutrition';
@@ -65,7 +76,10 @@ export class BodyMetricsController {
   @Delete('measurements/:id')
   @Policy('owner')
   @HttpCode(204)
-  async deleteMeasurement(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async deleteMeasurement(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.body.deleteMeasurement(userId, id);
   }
 

@@ -1,11 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsDateString,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 export class LogWeightDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
   @ApiProperty({ minimum: 20, maximum: 500 }) @IsNumber() @Min(20) @Max(500) weightKg: number;
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 2, maximum: 70 })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsNumber() @Min(2) @Max(70) bodyFatPercent?: number | null;
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsNumber()
+  @Min(2)
+  @Max(70)
+  bodyFatPercent?: number | null;
 }
 
 export class WeightDto {
@@ -47,8 +62,12 @@ export class MeasurementQueryDto {
 }
 
 export class CsvImportDto {
-  @ApiProperty({ description: 'CSV text with a header: date,weight_kg,body_fat_percent or date,name,value,unit' })
-  @IsString() @MaxLength(2_000_000) csv: string;
+  @ApiProperty({
+    description: 'CSV text with a header: date,weight_kg,body_fat_percent or date,name,value,unit',
+  })
+  @IsString()
+  @MaxLength(2_000_000)
+  csv: string;
 }
 
 export class CsvImportErrorDto {

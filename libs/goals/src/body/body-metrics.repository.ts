@@ -24,7 +24,15 @@ export class BodyMetricsRepository {
     await this.weights
       .createQueryBuilder()
       .insert()
-      .values(rows.map((r) => ({ userId, date: r.date, weightKg: r.weightKg, bodyFatPercent: r.bodyFatPercent ?? null, source: r.source ?? 'manual' })))
+      .values(
+        rows.map((r) => ({
+          userId,
+          date: r.date,
+          weightKg: r.weightKg,
+          bodyFatPercent: r.bodyFatPercent ?? null,
+          source: r.source ?? 'manual',
+        })),
+      )
       .orUpdate(['weight_kg', 'body_fat_percent', 'source'], ['user_id', 'date'])
       .execute();
   }
@@ -42,7 +50,10 @@ export class BodyMetricsRepository {
   }
 
   /** Latest weight and latest known body fat on or before a date, in one round trip. */
-  async latestOn(userId: string, date: string): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
+  async latestOn(
+    userId: string,
+    date: string,
+  ): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
     const rows: { weightKg: number | null; bodyFatPercent: number | null }[] = await this.weights.query(
       `SELECT (SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1) AS "weightKg",
               (SELECT body_fat_percent FROM body_weights WHERE user_id = $1 AND date <= $2 AND body_fat_percent IS NOT NULL
@@ -70,12 +81,18 @@ export class BodyMetricsRepository {
     await this.weights.delete({ userId, id });
   }
 
-  addMeasurements(userId: string, rows: { date: string; name: string; value: number; unit: string }[]): Promise<BodyMeasurement[]> {
+  addMeasurements(
+    userId: string,
+    rows: { date: string; name: string; value: number; unit: string }[],
+  ): Promise<BodyMeasurement[]> {
     return this.measurements.save(rows.map((r) => this.measurements.create({ ...r, userId })));
   }
 
   listMeasurements(userId: string, name?: string): Promise<BodyMeasurement[]> {
-    return this.measurements.find({ where: name ? { userId, name } : { userId }, order: { date: 'ASC', createdAt: 'ASC' } });
+    return this.measurements.find({
+      where: name ? { userId, name } : { userId },
+      order: { date: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   async deleteMeasurement(userId: string, id: string): Promise<boolean> {

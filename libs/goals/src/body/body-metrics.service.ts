@@ -53,7 +53,10 @@ export class BodyMetricsService {
     return (await this.repo.weightOn(userId, date))?.weightKg ?? null;
   }
 
-  latestOn(userId: string, date: string): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
+  latestOn(
+    userId: string,
+    date: string,
+  ): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
     return this.repo.latestOn(userId, date);
   }
 
@@ -68,7 +71,10 @@ export class BodyMetricsService {
     await this.cache.invalidateFrom(userId, row.date);
   }
 
-  addMeasurement(userId: string, m: { date: string; name: string; value: number; unit: string }): Promise<BodyMeasurement[]> {
+  addMeasurement(
+    userId: string,
+    m: { date: string; name: string; value: number; unit: string },
+  ): Promise<BodyMeasurement[]> {
     return this.repo.addMeasurements(userId, [m]);
   }
 
@@ -96,13 +102,16 @@ export class BodyMetricsService {
       if (r.weight_kg) {
         const kg = Number(r.weight_kg);
         const fat = r.body_fat_percent ? Number(r.body_fat_percent) : null;
-        if (!(kg > 20 && kg < 500)) return errors.push({ line, message: 'weight_kg must be between 20 and 500' });
-        if (fat !== null && !(fat > 2 && fat < 70)) return errors.push({ line, message: 'body_fat_percent must be between 2 and 70' });
+        if (!(kg > 20 && kg < 500))
+          return errors.push({ line, message: 'weight_kg must be between 20 and 500' });
+        if (fat !== null && !(fat > 2 && fat < 70))
+          return errors.push({ line, message: 'body_fat_percent must be between 2 and 70' });
         weights.push({ date: r.date, weightKg: kg, bodyFatPercent: fat, source: 'csv' });
       }
       if (r.name) {
         const value = Number(r.value);
-        if (!Number.isFinite(value) || !r.unit) return errors.push({ line, message: 'measurement needs numeric value and unit' });
+        if (!Number.isFinite(value) || !r.unit)
+          return errors.push({ line, message: 'measurement needs numeric value and unit' });
         measures.push({ date: r.date, name: r.name.slice(0, 60), value, unit: r.unit.slice(0, 20) });
       }
       if (!r.weight_kg && !r.name) errors.push({ line, message: 'row has neither weight_kg nor name' });
@@ -113,7 +122,10 @@ export class BodyMetricsService {
   }
 
   async exportCsv(userId: string): Promise<string> {
-    const [weights, measures] = await Promise.all([this.repo.listWeights(userId), this.repo.listMeasurements(userId)]);
+    const [weights, measures] = await Promise.all([
+      this.repo.listWeights(userId),
+      this.repo.listMeasurements(userId),
+    ]);
     return toCsv(
       ['date', 'weight_kg', 'body_fat_percent', 'name', 'value', 'unit'],
       [
@@ -124,7 +136,10 @@ export class BodyMetricsService {
   }
 
   async exportData(userId: string): Promise<{ weights: BodyWeightEntry[]; measurements: BodyMeasurement[] }> {
-    const [weights, measurements] = await Promise.all([this.repo.listWeights(userId), this.repo.listMeasurements(userId)]);
+    const [weights, measurements] = await Promise.all([
+      this.repo.listWeights(userId),
+      this.repo.listMeasurements(userId),
+    ]);
     return { weights, measurements };
   }
 

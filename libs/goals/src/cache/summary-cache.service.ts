@@ -37,8 +37,17 @@ export class SummaryCache {
     @Inject(REDIS) private readonly redis: Redis,
     metrics: MetricsService,
   ) {
-    this.requests = metrics.counter('summary_requests_total', 'Daily/weekly summaries served, by cache result', ['kind', 'result']);
-    this.computeSeconds = metrics.histogram('summary_compute_seconds', 'Time to compute an uncached summary', ['kind'], [0.005, 0.01, 0.02, 0.03, 0.06, 0.1, 0.25, 1]);
+    this.requests = metrics.counter(
+      'summary_requests_total',
+      'Daily/weekly summaries served, by cache result',
+      ['kind', 'result'],
+    );
+    this.computeSeconds = metrics.histogram(
+      'summary_compute_seconds',
+      'Time to compute an uncached summary',
+      ['kind'],
+      [0.005, 0.01, 0.02, 0.03, 0.06, 0.1, 0.25, 1],
+    );
   }
 
   private key(userId: string, kind: SummaryKind, date: IsoDate): string {
@@ -52,7 +61,13 @@ export class SummaryCache {
   }
 
   /** Returns the cached value or computes, stores (if still current) and returns it. */
-  async getOrCompute<T>(userId: string, kind: SummaryKind, date: IsoDate, indexDate: IsoDate, compute: () => Promise<T>): Promise<T> {
+  async getOrCompute<T>(
+    userId: string,
+    kind: SummaryKind,
+    date: IsoDate,
+    indexDate: IsoDate,
+    compute: () => Promise<T>,
+  ): Promise<T> {
     const key = this.key(userId, kind, date);
     let version: string;
     try {
@@ -112,6 +127,10 @@ export class SummaryCache {
     await this.redis.incr(this.versionKey(userId));
     const keys = await this.redis.zrangebyscore(idx, minScore, '+inf');
     if (!keys.length) return;
-    await this.redis.multi().del(...keys).zrem(idx, ...keys).exec();
+    await this.redis
+      .multi()
+      .del(...keys)
+      .zrem(idx, ...keys)
+      .exec();
   }
 }

@@ -70,7 +70,9 @@ export class GoalsService {
     const trend = await this.body.trend(userId, undefined, today);
     const last = trend[trend.length - 1];
     const projection =
-      goal?.targetWeightKg != null ? projectWeightGoal(trend, goal.targetWeightKg, goal.targetDate, today) : null;
+      goal?.targetWeightKg != null
+        ? projectWeightGoal(trend, goal.targetWeightKg, goal.targetDate, today)
+        : null;
     return {
       goal: toGoalDto(goal),
       weight: {

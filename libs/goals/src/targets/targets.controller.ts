@@ -84,7 +84,11 @@ export class ClientTargetsController {
   @Put('goals')
   @Policy('coach-of-client', 'write')
   @ApiOkResponse({ type: GoalDto })
-  update(@SubjectUserId() userId: string, @CurrentUser() coach: AuthenticatedUser, @Body() dto: CoachGoalDto): Promise<GoalDto> {
+  update(
+    @SubjectUserId() userId: string,
+    @CurrentUser() coach: AuthenticatedUser,
+    @Body() dto: CoachGoalDto,
+  ): Promise<GoalDto> {
     return this.goals.update(userId, dto, coach.id);
   }
 }

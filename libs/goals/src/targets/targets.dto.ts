@@ -2,8 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsOptional } from 'class-validator';
 
 export class DateQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Local date; defaults to today in the user\'s time zone' })
-  @IsOptional() @IsDateString({ strict: true }) date?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: "Local date; defaults to today in the user's time zone",
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  date?: string;
 }
 
 export class DayTargetsDto {
@@ -14,7 +19,8 @@ export class DayTargetsDto {
 }
 
 export class TargetsMethodDto {
-  @ApiProperty({ enum: ['mifflin-st-jeor', 'harris-benedict-revised', 'katch-mcardle', 'iom-eer'] }) energy: string;
+  @ApiProperty({ enum: ['mifflin-st-jeor', 'harris-benedict-revised', 'katch-mcardle', 'iom-eer'] })
+  energy: string;
   @ApiProperty({ description: 'BMR formula actually used' }) bmr: string;
   @ApiProperty({ enum: ['activity-factor', 'iom-eer'] }) tdee: string;
   @ApiProperty({ type: Object }) macros: Record<string, unknown>;
@@ -40,7 +46,11 @@ export class TargetsDto extends DayTargetsDto {
   @ApiProperty() tdeeKcal: number;
   @ApiProperty({ description: 'max(BMR × 1.0, 1,200 kcal)' }) floorKcal: number;
   @ApiProperty() dailyDeltaKcal: number;
-  @ApiProperty({ type: [String], enum: ['rate-unsafe', 'floor-applied', 'below-floor-coach-override', 'user-override-below-floor'] }) warnings: string[];
+  @ApiProperty({
+    type: [String],
+    enum: ['rate-unsafe', 'floor-applied', 'below-floor-coach-override', 'user-override-below-floor'],
+  })
+  warnings: string[];
   @ApiProperty() fibreG: number;
   @ApiProperty() waterMl: number;
   @ApiProperty({ type: Number, nullable: true }) stepsPerDay: number | null;

@@ -61,7 +61,9 @@ export type MissingProfileField = 'birthDate' | 'sex' | 'heightCm' | 'weight';
 
 export class ProfileIncompleteError extends ProblemException {
   constructor(readonly missing: MissingProfileField[]) {
-    super(409, 'profile-incomplete', 'Profile incomplete', `Targets need: ${missing.join(', ')}.`, { missing });
+    super(409, 'profile-incomplete', 'Profile incomplete', `Targets need: ${missing.join(', ')}.`, {
+      missing,
+    });
   }
 }
 
@@ -92,7 +94,11 @@ export class TargetsService {
   async forDate(userId: string, date?: IsoDate): Promise<Targets> {
     // With a date every input is read in parallel; without one the time zone decides "today".
     const on = date ?? (await this.today(userId));
-    const [profile, goal, latest] = await Promise.all([this.profile(userId), this.goals.find(userId), this.body.latestOn(userId, on)]);
+    const [profile, goal, latest] = await Promise.all([
+      this.profile(userId),
+      this.goals.find(userId),
+      this.body.latestOn(userId, on),
+    ]);
     return this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, on);
   }
 
@@ -100,10 +106,21 @@ export class TargetsService {
    * Everything a summary needs from this module in one parallel round: the profile, the goal
    * and the targets (null while the profile is incomplete).
    */
-  async context(userId: string, date: IsoDate): Promise<{ profile: TrackingProfile; goal: GoalRecord | null; targets: Targets | null }> {
-    const [profile, goal, latest] = await Promise.all([this.profile(userId), this.goals.find(userId), this.body.latestOn(userId, date)]);
+  async context(
+    userId: string,
+    date: IsoDate,
+  ): Promise<{ profile: TrackingProfile; goal: GoalRecord | null; targets: Targets | null }> {
+    const [profile, goal, latest] = await Promise.all([
+      this.profile(userId),
+      this.goals.find(userId),
+      this.body.latestOn(userId, date),
+    ]);
     try {
-      return { profile, goal, targets: this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, date) };
+      return {
+        profile,
+        goal,
+        targets: this.compute(profile, goal, latest.weightKg, latest.bodyFatPercent, date),
+      };
     } catch (err) {
       if (err instanceof ProfileIncompleteError) return { profile, goal, targets: null };
       throw err;
@@ -120,17 +137,29 @@ export class TargetsService {
     }
   }
 
-  compute(p: TrackingProfile, goal: GoalRecord | null, weightKg: number | null, bodyFat: number | null, on: IsoDate): Targets {
+  compute(
+    p: TrackingProfile,
+    goal: GoalRecord | null,
+    weightKg: number | null,
+    bodyFat: number | null,
+    on: IsoDate,
+  ): Targets {
     const missing: MissingProfileField[] = [];
     if (!p.birthDate) missing.push('birthDate');
     if (!p.sex) missing.push('sex');
     if (!p.heightCm) missing.push('heightCm');
     if (!weightKg) missing.push('weight');
-    if (missing.length || !p.birthDate || !p.sex || !p.heightCm || !weightKg) throw new ProfileIncompleteError(missing);
+    if (missing.length || !p.birthDate || !p.sex || !p.heightCm || !weightKg)
+      throw new ProfileIncompleteError(missing);
     const sex = p.sex;
     const level: ActivityLevel = p.activityLevel ?? 'sedentary';
     const ageYears = ageOn(p.birthDate, on);
-    const body = (s: 'male' | 'female'): BodyInputs => ({ sex: s, ageYears, weightKg, heightCm: p.heightCm as number });
+    const body = (s: 'male' | 'female'): BodyInputs => ({
+      sex: s,
+      ageYears,
+      weightKg,
+      heightCm: p.heightCm as number,
+    });
     const method: EnergyMethod = goal?.bmrFormula ?? 'mifflin-st-jeor';
     const bmrFormula = method === 'iom-eer' ? 'mifflin-st-jeor' : method;
     let usedBmr = bmrFormula as string;
@@ -164,18 +193,31 @@ export class TargetsService {
       fat: goal?.fatRule ?? DEFAULT_MACRO_RULES.fat,
       ...(goal?.carbohydratesRule ? { carbohydrates: goal.carbohydratesRule } : {}),
     };
-    const day = (energyKcal: number): DayTargets => ({ energyKcal, ...macroTargets(energyKcal, weightKg, rules) });
+    const day = (energyKcal: number): DayTargets => ({
+      energyKcal,
+      ...macroTargets(energyKcal, weightKg, rules),
+    });
     let trainingDay: DayTargets | null = null;
     let restDay: DayTargets | null = null;
     if (goal?.trainingDayExtraPercent && goal.workoutsPerWeek) {
-      const split = trainingDaySplit(kcal, goal.workoutsPerWeek, goal.trainingDayExtraPercent, safetyFloorKcal(bmrKcal));
+      const split = trainingDaySplit(
+        kcal,
+        goal.workoutsPerWeek,
+        goal.trainingDayExtraPercent,
+        safetyFloorKcal(bmrKcal),
+      );
       trainingDay = day(split.trainingDayKcal);
       restDay = day(split.restDayKcal);
     }
     return {
       date: on,
       ...day(kcal),
-      method: { energy: method, bmr: usedBmr, tdee: method === 'iom-eer' && ageYears >= 19 ? 'iom-eer' : 'activity-factor', macros: rules },
+      method: {
+        energy: method,
+        bmr: usedBmr,
+        tdee: method === 'iom-eer' && ageYears >= 19 ? 'iom-eer' : 'activity-factor',
+        macros: rules,
+      },
       inputs: {
         sex,
         ageYears,

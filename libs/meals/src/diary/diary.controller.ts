@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId, badRequest } from '@welness/platform';
 import type { FastifyReply } from 'fastify';
@@ -21,8 +35,18 @@ import type { QuickPick } from './diary.repository';
 const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
 
 /** Shared by the owner's and the coach's routes: same service, different policy. */
-async function createEntry(diary: DiaryService, userId: string, dto: CreateEntryDto, key: string | undefined, reply: FastifyReply): Promise<EntryDto> {
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw badRequest('invalid-idempotency-key', 'Idempotency-Key must be 1–200 characters of [A-Za-z0-9_.:-].');
+async function createEntry(
+  diary: DiaryService,
+  userId: string,
+  dto: CreateEntryDto,
+  key: string | undefined,
+  reply: FastifyReply,
+): Promise<EntryDto> {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    throw badRequest(
+      'invalid-idempotency-key',
+      'Idempotency-Key must be 1–200 characters of [A-Za-z0-9_.:-].',
+    );
   const { entry, created } = await diary.addEntry(userId, dto, key);
   reply.status(created ? 201 : 200);
   if (!created) reply.header('idempotent-replayed', 'true');
@@ -43,9 +67,16 @@ export class DiaryController {
 
   @Post('entries')
   @Policy('owner')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key create one entry' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key create one entry',
+  })
   @ApiCreatedResponse({ type: EntryDto })
-  @ApiOkResponse({ type: EntryDto, description: 'Replay of an earlier request with the same Idempotency-Key' })
+  @ApiOkResponse({
+    type: EntryDto,
+    description: 'Replay of an earlier request with the same Idempotency-Key',
+  })
   add(
     @SubjectUserId() userId: string,
     @Body() dto: CreateEntryDto,
@@ -58,7 +89,11 @@ export class DiaryController {
   @Patch('entries/:id')
   @Policy('owner')
   @ApiOkResponse({ type: EntryDto })
-  update(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEntryDto): Promise<EntryDto> {
+  update(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateEntryDto,
+  ): Promise<EntryDto> {
     return this.diary.updateEntry(userId, id, dto);
   }
 

@@ -34,21 +34,49 @@ export class QuickAddDto {
 /** An item to log: exactly one of barcode, foodId, recipeId or quick, by `kind`. */
 export class ItemSpecDto {
   @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: ItemKind;
-  @ApiPropertyOptional({ example: '3017620422003' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'product') @IsString() @Matches(/^[\d\s-]{6,20}$/) barcode?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'food') @IsUUID() foodId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: ItemSpecDto) => o.kind === 'recipe') @IsUUID() recipeId?: string;
+  @ApiPropertyOptional({ example: '3017620422003' })
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'product')
+  @IsString()
+  @Matches(/^[\d\s-]{6,20}$/)
+  barcode?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'food')
+  @IsUUID()
+  foodId?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'recipe')
+  @IsUUID()
+  recipeId?: string;
   @ApiPropertyOptional({ example: 'oats', description: 'Built-in reference food key (kind=reference)' })
-  @ValidateIf((o: ItemSpecDto) => o.kind === 'reference') @IsString() @Matches(/^[a-z0-9-]{2,40}$/) foodKey?: string;
-  @ApiPropertyOptional({ type: QuickAddDto }) @ValidateIf((o: ItemSpecDto) => o.kind === 'quick') @ValidateNested() @Type(() => QuickAddDto) quick?: QuickAddDto;
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'reference')
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,40}$/)
+  foodKey?: string;
+  @ApiPropertyOptional({ type: QuickAddDto })
+  @ValidateIf((o: ItemSpecDto) => o.kind === 'quick')
+  @ValidateNested()
+  @Type(() => QuickAddDto)
+  quick?: QuickAddDto;
   @ApiProperty({ example: 150 }) @IsNumber() @Min(0.001) @Max(100000) quantity: number;
-  @ApiProperty({ example: 'g', description: 'g, ml, serving or a household unit of the food (cup, slice …)' }) @IsString() @Length(1, 30) unit: string;
+  @ApiProperty({ example: 'g', description: 'g, ml, serving or a household unit of the food (cup, slice …)' })
+  @IsString()
+  @Length(1, 30)
+  unit: string;
 }
 
 export class CreateEntryDto extends ItemSpecDto {
   @ApiProperty({ enum: MEAL_SLOTS }) @IsIn(MEAL_SLOTS) slot: MealSlot;
-  @ApiPropertyOptional({ format: 'date', description: 'Local date; default: the date of loggedAt in the user\'s time zone' })
-  @IsOptional() @IsDateString({ strict: true }) date?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'When it was eaten; default now' }) @IsOptional() @IsISO8601({ strict: true }) loggedAt?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: "Local date; default: the date of loggedAt in the user's time zone",
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  date?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was eaten; default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  loggedAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -57,7 +85,12 @@ export class UpdateEntryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 30) unit?: string;
   @ApiPropertyOptional({ enum: MEAL_SLOTS }) @IsOptional() @IsIn(MEAL_SLOTS) slot?: MealSlot;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) date?: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(1000) note?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
 }
 
 export class EntryDto {
@@ -107,8 +140,14 @@ export class DiaryQueryDto {
 export class CopyDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) fromDate: string;
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) toDate: string;
-  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Copy one meal; omit to copy the whole day' }) @IsOptional() @IsIn(MEAL_SLOTS) fromSlot?: MealSlot;
-  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Target slot (defaults to the same slot)' }) @IsOptional() @IsIn(MEAL_SLOTS) toSlot?: MealSlot;
+  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Copy one meal; omit to copy the whole day' })
+  @IsOptional()
+  @IsIn(MEAL_SLOTS)
+  fromSlot?: MealSlot;
+  @ApiPropertyOptional({ enum: MEAL_SLOTS, description: 'Target slot (defaults to the same slot)' })
+  @IsOptional()
+  @IsIn(MEAL_SLOTS)
+  toSlot?: MealSlot;
 }
 
 export class AddWaterDto {
@@ -119,7 +158,11 @@ export class AddWaterDto {
 
 export class DayNoteDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
-  @ApiProperty({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(4000) note: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(4000)
+  note: string | null;
 }
 
 export class QuickPickDto {
@@ -134,5 +177,11 @@ export class QuickPickDto {
 }
 
 export class LimitQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }

@@ -14,7 +14,14 @@ interface Daily {
   entries: number;
 }
 
-const oats = (extra: Record<string, unknown> = {}) => ({ kind: 'reference', foodKey: 'oats', quantity: 50, unit: 'g', slot: 'breakfast', ...extra });
+const oats = (extra: Record<string, unknown> = {}) => ({
+  kind: 'reference',
+  foodKey: 'oats',
+  quantity: 50,
+  unit: 'g',
+  slot: 'breakfast',
+  ...extra,
+});
 
 describe('food diary and summaries (real stores)', () => {
   let t: TestApp;
@@ -30,10 +37,22 @@ describe('food diary and summaries (real stores)', () => {
 
   it('an entry logged at 23:30 in Pacific/Auckland counts on that local date', async () => {
     // 2026-06-15 23:30 NZST (UTC+12) is 11:30 UTC the same day; 2026-01-15 23:30 NZDT (UTC+13) is 10:30 UTC.
-    const winter = await api<Entry>(t, nz, 'POST', '/diary/entries', oats({ loggedAt: '2026-06-15T11:30:00Z' }));
+    const winter = await api<Entry>(
+      t,
+      nz,
+      'POST',
+      '/diary/entries',
+      oats({ loggedAt: '2026-06-15T11:30:00Z' }),
+    );
     expect(winter.status).toBe(201);
     expect(winter.body.date).toBe('2026-06-15');
-    const summer = await api<Entry>(t, nz, 'POST', '/diary/entries', oats({ loggedAt: '2026-01-15T10:30:00Z' }));
+    const summer = await api<Entry>(
+      t,
+      nz,
+      'POST',
+      '/diary/entries',
+      oats({ loggedAt: '2026-01-15T10:30:00Z' }),
+    );
     expect(summer.body.date).toBe('2026-01-15');
     const day = await api<{ slots: { breakfast: Entry[] } }>(t, nz, 'GET', '/diary?date=2026-06-15');
     expect(day.body.slots.breakfast.map((e) => e.id)).toEqual([winter.body.id]);
@@ -42,7 +61,9 @@ describe('food diary and summaries (real stores)', () => {
   it('the same POST retried with one Idempotency-Key creates one entry', async () => {
     const body = oats({ date: '2026-02-01', slot: 'lunch' });
     const headers = { 'idempotency-key': 'retry-test-1' };
-    const results = await Promise.all([1, 2, 3].map(() => api<Entry>(t, nz, 'POST', '/diary/entries', body, headers)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => api<Entry>(t, nz, 'POST', '/diary/entries', body, headers)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     const again = await api<Entry>(t, nz, 'POST', '/diary/entries', body, headers);
@@ -50,7 +71,14 @@ describe('food diary and summaries (real stores)', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     const day = await api<{ slots: { lunch: Entry[] } }>(t, nz, 'GET', '/diary?date=2026-02-01');
     expect(day.body.slots.lunch).toHaveLength(1);
-    const other = await api<{ type: string }>(t, nz, 'POST', '/diary/entries', { ...body, quantity: 70 }, headers);
+    const other = await api<{ type: string }>(
+      t,
+      nz,
+      'POST',
+      '/diary/entries',
+      { ...body, quantity: 70 },
+      headers,
+    );
     expect(other.status).toBe(422);
   });
 
@@ -59,7 +87,13 @@ describe('food diary and summaries (real stores)', () => {
     expect(e.body.nutrients.energyKcal).toBeCloseTo(189.5, 1);
     const patched = await api<Entry>(t, nz, 'PATCH', `/diary/entries/${e.body.id}`, { quantity: 100 });
     expect(patched.body.nutrients.energyKcal).toBeCloseTo(379, 1);
-    const bad = await api<{ status: number; errors?: unknown[] }>(t, nz, 'PATCH', `/diary/entries/${e.body.id}`, { unit: 'cup' });
+    const bad = await api<{ status: number; errors?: unknown[] }>(
+      t,
+      nz,
+      'PATCH',
+      `/diary/entries/${e.body.id}`,
+      { unit: 'cup' },
+    );
     expect(bad.status).toBe(400);
   });
 
@@ -87,7 +121,12 @@ describe('food diary and summaries (real stores)', () => {
     await api(t, u, 'POST', '/diary/entries', oats({ date: '2026-03-09' }));
     const streak = await api<Daily>(t, u, 'GET', '/summary/daily?date=2026-03-10');
     expect(streak.body.streak.current).toBe(2);
-    const weekly = await api<{ daysLogged: number; days: { date: string; consumedKcal: number }[] }>(t, u, 'GET', '/summary/weekly?weekOf=2026-03-10');
+    const weekly = await api<{ daysLogged: number; days: { date: string; consumedKcal: number }[] }>(
+      t,
+      u,
+      'GET',
+      '/summary/weekly?weekOf=2026-03-10',
+    );
     expect(weekly.body.daysLogged).toBe(2);
     expect(weekly.body.days).toHaveLength(7);
   });
@@ -102,7 +141,7 @@ describe('food diary and summaries (real stores)', () => {
     expect(text).toMatch(/summary_requests_total\{[^}]*kind="daily",result="miss"[^}]*\} [1-9]/);
   });
 
-  it('answers 404 for another user\'s entry', async () => {
+  it("answers 404 for another user's entry", async () => {
     const other = await trackedUser(t);
     const e = await api<Entry>(t, nz, 'POST', '/diary/entries', oats({ date: '2026-02-03' }));
     expect((await api(t, other, 'DELETE', `/diary/entries/${e.body.id}`)).status).toBe(404);

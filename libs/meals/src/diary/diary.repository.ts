@@ -43,7 +43,8 @@ export class DiaryRepository {
    * whether it was created now. The unique index makes concurrent retries safe too.
    */
   async insertIdempotent(entry: NewEntry): Promise<{ row: DiaryEntry; created: boolean }> {
-    if (!entry.idempotencyKey) return { row: await this.entries.save(this.entries.create(entry)), created: true };
+    if (!entry.idempotencyKey)
+      return { row: await this.entries.save(this.entries.create(entry)), created: true };
     const result = await this.entries
       .createQueryBuilder()
       .insert()
@@ -52,7 +53,9 @@ export class DiaryRepository {
       .returning('id')
       .execute();
     const created = (result.raw as unknown[]).length > 0;
-    const row = await this.entries.findOneOrFail({ where: { userId: entry.userId, idempotencyKey: entry.idempotencyKey } });
+    const row = await this.entries.findOneOrFail({
+      where: { userId: entry.userId, idempotencyKey: entry.idempotencyKey },
+    });
     return { row, created };
   }
 
@@ -73,7 +76,10 @@ export class DiaryRepository {
   }
 
   listDay(userId: string, date: string, slot?: MealSlot): Promise<DiaryEntry[]> {
-    return this.entries.find({ where: slot ? { userId, date, slot } : { userId, date }, order: { loggedAt: 'ASC', createdAt: 'ASC' } });
+    return this.entries.find({
+      where: slot ? { userId, date, slot } : { userId, date },
+      order: { loggedAt: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   listRange(userId: string, from: string, to: string): Promise<DiaryEntry[]> {
@@ -98,8 +104,17 @@ export class DiaryRepository {
    * One round trip for a summary: per-day nutrient sums and water in [from, to], and every
    * logged date up to `upTo` (streaks).
    */
-  async rangeFacts(userId: string, from: string, to: string, upTo: string): Promise<{ totals: DayTotals[]; water: Map<string, number>; loggedDates: string[] }> {
-    const rows: { totals: DayTotals[] | null; water: { date: string; ml: number }[] | null; dates: string[] | null }[] = await this.entries.query(
+  async rangeFacts(
+    userId: string,
+    from: string,
+    to: string,
+    upTo: string,
+  ): Promise<{ totals: DayTotals[]; water: Map<string, number>; loggedDates: string[] }> {
+    const rows: {
+      totals: DayTotals[] | null;
+      water: { date: string; ml: number }[] | null;
+      dates: string[] | null;
+    }[] = await this.entries.query(
       `SELECT
          (SELECT json_agg(t ORDER BY t.date) FROM (
             SELECT to_char(date, 'YYYY-MM-DD') AS date, ${SUMS} FROM diary_entries
@@ -140,15 +155,17 @@ export class DiaryRepository {
 
   /** Items logged most often in the last 90 days. */
   async frequent(userId: string, since: string, limit: number): Promise<QuickPick[]> {
-    return this.entries.query(
-      `SELECT DISTINCT ON (kind, ref) kind, ref, name, brand, quantity, unit, count, "lastLoggedAt" FROM (
+    return this.entries
+      .query(
+        `SELECT DISTINCT ON (kind, ref) kind, ref, name, brand, quantity, unit, count, "lastLoggedAt" FROM (
          SELECT kind, ref, name, brand, quantity, unit, logged_at,
            COUNT(*) OVER (PARTITION BY kind, ref)::int AS count,
            MAX(logged_at) OVER (PARTITION BY kind, ref) AS "lastLoggedAt"
          FROM diary_entries WHERE user_id = $1 AND ref IS NOT NULL AND date >= $2) x
        ORDER BY kind, ref, logged_at DESC`,
-      [userId, since],
-    ).then((rows: QuickPick[]) => rows.sort((a, b) => b.count - a.count).slice(0, limit));
+        [userId, since],
+      )
+      .then((rows: QuickPick[]) => rows.sort((a, b) => b.count - a.count).slice(0, limit));
   }
 
   addWater(row: Omit<WaterLog, 'id' | 'createdAt'>): Promise<WaterLog> {
@@ -181,14 +198,21 @@ export class DiaryRepository {
       await this.notes.delete({ userId, date });
       return;
     }
-    await this.notes.createQueryBuilder().insert().values({ userId, date, note }).orUpdate(['note', 'updated_at'], ['user_id', 'date']).execute();
+    await this.notes
+      .createQueryBuilder()
+      .insert()
+      .values({ userId, date, note })
+      .orUpdate(['note', 'updated_at'], ['user_id', 'date'])
+      .execute();
   }
 
   async note(userId: string, date: string): Promise<string | null> {
     return (await this.notes.findOne({ where: { userId, date } }))?.note ?? null;
   }
 
-  async exportAll(userId: string): Promise<{ entries: DiaryEntry[]; water: WaterLog[]; notes: DiaryDayNote[] }> {
+  async exportAll(
+    userId: string,
+  ): Promise<{ entries: DiaryEntry[]; water: WaterLog[]; notes: DiaryDayNote[] }> {
     const [entries, water, notes] = await Promise.all([
       this.entries.find({ where: { userId }, order: { date: 'ASC' } }),
       this.water.find({ where: { userId }, order: { date: 'ASC' } }),

@@ -9,7 +9,15 @@ import { ItemResolver } from '../foods/item-resolver.service';
 import { Nutrients, sumNutrients } from '../foods/nutrients';
 import { DiaryEntry, MEAL_SLOTS, MealSlot } from './diary-entry.entity';
 import { NewEntry, QuickPick, DiaryRepository } from './diary.repository';
-import { AddWaterDto, CopyDto, CreateEntryDto, DiaryDayDto, EntryDto, UpdateEntryDto, WaterDto } from './diary.dto';
+import {
+  AddWaterDto,
+  CopyDto,
+  CreateEntryDto,
+  DiaryDayDto,
+  EntryDto,
+  UpdateEntryDto,
+  WaterDto,
+} from './diary.dto';
 import { WaterLog } from './water-log.entity';
 
 export function entryNutrients(e: DiaryEntry): Nutrients {
@@ -44,7 +52,12 @@ export function toEntryDto(e: DiaryEntry): EntryDto {
   };
 }
 
-const toWaterDto = (w: WaterLog): WaterDto => ({ id: w.id, date: w.date, ml: w.ml, loggedAt: w.loggedAt.toISOString() });
+const toWaterDto = (w: WaterLog): WaterDto => ({
+  id: w.id,
+  date: w.date,
+  ml: w.ml,
+  loggedAt: w.loggedAt.toISOString(),
+});
 
 @Injectable()
 export class DiaryService {
@@ -57,7 +70,9 @@ export class DiaryService {
     @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
     metrics: MetricsService,
   ) {
-    this.logged = metrics.counter('diary_entries_logged_total', 'Diary entries created, by source kind', ['kind']);
+    this.logged = metrics.counter('diary_entries_logged_total', 'Diary entries created, by source kind', [
+      'kind',
+    ]);
   }
 
   async timeZone(userId: string): Promise<string> {
@@ -73,8 +88,15 @@ export class DiaryService {
 
   async day(userId: string, date?: string): Promise<DiaryDayDto> {
     const d = date ?? (await this.localDay(userId));
-    const [entries, water, note] = await Promise.all([this.repo.listDay(userId, d), this.repo.listWater(userId, d), this.repo.note(userId, d)]);
-    const slots = Object.fromEntries(MEAL_SLOTS.map((s) => [s, [] as EntryDto[]])) as Record<MealSlot, EntryDto[]>;
+    const [entries, water, note] = await Promise.all([
+      this.repo.listDay(userId, d),
+      this.repo.listWater(userId, d),
+      this.repo.note(userId, d),
+    ]);
+    const slots = Object.fromEntries(MEAL_SLOTS.map((s) => [s, [] as EntryDto[]])) as Record<
+      MealSlot,
+      EntryDto[]
+    >;
     for (const e of entries) slots[e.slot].push(toEntryDto(e));
     return {
       date: d,
@@ -86,8 +108,14 @@ export class DiaryService {
     };
   }
 
-  async addEntry(userId: string, dto: CreateEntryDto, idempotencyKey?: string): Promise<{ entry: EntryDto; created: boolean }> {
-    const fingerprint = idempotencyKey ? createHash('sha256').update(JSON.stringify(dto)).digest('base64url') : null;
+  async addEntry(
+    userId: string,
+    dto: CreateEntryDto,
+    idempotencyKey?: string,
+  ): Promise<{ entry: EntryDto; created: boolean }> {
+    const fingerprint = idempotencyKey
+      ? createHash('sha256').update(JSON.stringify(dto)).digest('base64url')
+      : null;
     const loggedAt = dto.loggedAt ? new Date(dto.loggedAt) : new Date();
     const date = dto.date ?? (await this.localDay(userId, loggedAt));
     const item = await this.resolver.resolve(userId, dto);
@@ -98,7 +126,12 @@ export class DiaryService {
       idempotencyFingerprint: fingerprint,
     });
     if (!created && row.idempotencyFingerprint !== fingerprint) {
-      throw new ProblemException(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different request body.');
+      throw new ProblemException(
+        422,
+        'idempotency-key-reused',
+        'Idempotency-Key reused',
+        'This Idempotency-Key was already used with a different request body.',
+      );
     }
     if (created) {
       this.logged.inc({ kind: row.kind });
@@ -108,10 +141,23 @@ export class DiaryService {
   }
 
   /** Logs several items at once (saved meals, planned meals); one cache invalidation. */
-  async logItems(userId: string, date: string, slot: MealSlot, specs: ItemSpec[], planRef: string | null = null): Promise<EntryDto[]> {
+  async logItems(
+    userId: string,
+    date: string,
+    slot: MealSlot,
+    specs: ItemSpec[],
+    planRef: string | null = null,
+  ): Promise<EntryDto[]> {
     const items = await Promise.all(specs.map((s) => this.resolver.resolve(userId, s)));
     const now = new Date();
-    const rows = await this.repo.insertMany(items.map((item) => ({ ...this.newEntry(userId, date, slot, now, item, planRef), note: null, idempotencyKey: null, idempotencyFingerprint: null })));
+    const rows = await this.repo.insertMany(
+      items.map((item) => ({
+        ...this.newEntry(userId, date, slot, now, item, planRef),
+        note: null,
+        idempotencyKey: null,
+        idempotencyFingerprint: null,
+      })),
+    );
     for (const r of rows) this.logged.inc({ kind: r.kind });
     await this.cache.invalidateFrom(userId, date);
     return rows.map(toEntryDto);
@@ -145,7 +191,11 @@ export class DiaryService {
   /** Copies a meal or a whole day with the nutrients as stored (no catalogue re-read). */
   async copy(userId: string, dto: CopyDto): Promise<EntryDto[]> {
     const source = await this.repo.listDay(userId, dto.fromDate, dto.fromSlot);
-    if (!source.length) throw notFound('Diary entries', `Nothing logged on ${dto.fromDate}${dto.fromSlot ? ` for ${dto.fromSlot}` : ''}.`);
+    if (!source.length)
+      throw notFound(
+        'Diary entries',
+        `Nothing logged on ${dto.fromDate}${dto.fromSlot ? ` for ${dto.fromSlot}` : ''}.`,
+      );
     const now = new Date();
     const rows = await this.repo.insertMany(
       source.map(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => ({
@@ -190,7 +240,14 @@ export class DiaryService {
     return this.repo.frequent(userId, since, limit);
   }
 
-  private newEntry(userId: string, date: string, slot: MealSlot, loggedAt: Date, item: ResolvedItem, planRef: string | null) {
+  private newEntry(
+    userId: string,
+    date: string,
+    slot: MealSlot,
+    loggedAt: Date,
+    item: ResolvedItem,
+    planRef: string | null,
+  ) {
     return {
       userId,
       date,

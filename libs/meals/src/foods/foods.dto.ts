@@ -44,13 +44,43 @@ export class HouseholdUnitDto {
 
 export class CreateUserFoodDto {
   @ApiProperty() @IsString() @Length(1, 200) name: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Length(1, 200) brand?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 200)
+  brand?: string | null;
   @ApiProperty({ type: Per100Dto }) @ValidateNested() @Type(() => Per100Dto) per100: Per100Dto;
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsNumber() @Min(0.1) @Max(5000) servingG?: number | null;
-  @ApiPropertyOptional({ type: [HouseholdUnitDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => HouseholdUnitDto) householdUnits?: HouseholdUnitDto[];
-  @ApiPropertyOptional({ type: [String], example: ['en:milk'] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(/^[a-z]{2}:[a-z0-9-]{1,60}$/, { each: true }) allergens?: string[];
-  @ApiPropertyOptional({ type: Boolean, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsBoolean() vegan?: boolean | null;
-  @ApiPropertyOptional({ type: Boolean, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsBoolean() vegetarian?: boolean | null;
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsNumber()
+  @Min(0.1)
+  @Max(5000)
+  servingG?: number | null;
+  @ApiPropertyOptional({ type: [HouseholdUnitDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdUnitDto)
+  householdUnits?: HouseholdUnitDto[];
+  @ApiPropertyOptional({ type: [String], example: ['en:milk'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(/^[a-z]{2}:[a-z0-9-]{1,60}$/, { each: true })
+  allergens?: string[];
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsBoolean()
+  vegan?: boolean | null;
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsBoolean()
+  vegetarian?: boolean | null;
 }
 
 export class UserFoodDto {

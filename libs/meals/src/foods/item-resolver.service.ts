@@ -21,7 +21,13 @@ export class ItemResolver {
   async resolve(userId: string, spec: ItemSpec): Promise<ResolvedItem> {
     const base = await this.basisFor(userId, spec);
     const p = portion(base.basis, spec.quantity, spec.unit);
-    return { ...base, quantity: spec.quantity, unit: spec.unit.toLowerCase(), grams: p.grams, nutrients: p.nutrients };
+    return {
+      ...base,
+      quantity: spec.quantity,
+      unit: spec.unit.toLowerCase(),
+      grams: p.grams,
+      nutrients: p.nutrients,
+    };
   }
 
   /** Recomputes an existing entry's nutrients from its frozen basis (no catalogue read). */
@@ -29,7 +35,10 @@ export class ItemResolver {
     return portion(basis, quantity, unit);
   }
 
-  private async basisFor(userId: string, spec: ItemSpec): Promise<Omit<ResolvedItem, 'quantity' | 'unit' | 'grams' | 'nutrients'>> {
+  private async basisFor(
+    userId: string,
+    spec: ItemSpec,
+  ): Promise<Omit<ResolvedItem, 'quantity' | 'unit' | 'grams' | 'nutrients'>> {
     switch (spec.kind) {
       case 'product': {
         const gtin = normalizeGtin(spec.barcode);
@@ -105,7 +114,13 @@ export class ItemResolver {
             per100: null,
             servingG: null,
             householdUnits: [],
-            perItem: { ...ZERO_NUTRIENTS, energyKcal: q.energyKcal, proteinG: q.proteinG ?? 0, carbohydratesG: q.carbohydratesG ?? 0, fatG: q.fatG ?? 0 },
+            perItem: {
+              ...ZERO_NUTRIENTS,
+              energyKcal: q.energyKcal,
+              proteinG: q.proteinG ?? 0,
+              carbohydratesG: q.carbohydratesG ?? 0,
+              fatG: q.fatG ?? 0,
+            },
           },
           allergens: [],
           vegan: null,

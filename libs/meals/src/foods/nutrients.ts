@@ -51,6 +51,7 @@ export function sumNutrients(list: Nutrients[]): Nutrients {
 /** Rounds for storage and display: energy to 0.1 kcal, grams to 0.01 g. */
 export function roundNutrients(n: Nutrients): Nutrients {
   const out = { ...ZERO_NUTRIENTS };
-  for (const k of NUTRIENT_KEYS) out[k] = Math.round(n[k] * (k === 'energyKcal' ? 10 : 100)) / (k === 'energyKcal' ? 10 : 100);
+  for (const k of NUTRIENT_KEYS)
+    out[k] = Math.round(n[k] * (k === 'energyKcal' ? 10 : 100)) / (k === 'energyKcal' ? 10 : 100);
   return out;
 }

@@ -37,7 +37,12 @@ export function portion(basis: PortionBasis, quantity: number, unit: string): Po
   } else {
     const hu = basis.householdUnits.find((h) => h.name.toLowerCase() === u);
     if (!hu) {
-      const known = ['g', 'ml', ...(basis.servingG ? ['serving'] : []), ...basis.householdUnits.map((h) => h.name)];
+      const known = [
+        'g',
+        'ml',
+        ...(basis.servingG ? ['serving'] : []),
+        ...basis.householdUnits.map((h) => h.name),
+      ];
       throw badRequest('invalid-unit', `Unknown unit "${unit}". Use one of: ${known.join(', ')}.`);
     }
     grams = quantity * hu.grams;

@@ -7,7 +7,10 @@ import { UserFood } from './user-food.entity';
 export class UserFoodsRepository {
   constructor(@InjectRepository(UserFood) private readonly foods: Repository<UserFood>) {}
 
-  create(userId: string, data: Omit<UserFood, 'id' | 'userId' | 'createdAt' | 'updatedAt'>): Promise<UserFood> {
+  create(
+    userId: string,
+    data: Omit<UserFood, 'id' | 'userId' | 'createdAt' | 'updatedAt'>,
+  ): Promise<UserFood> {
     return this.foods.save(this.foods.create({ ...data, userId }));
   }
 

@@ -35,7 +35,9 @@ export class MealsInit1763780300000 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX diary_entries_user_date_idx ON diary_entries (user_id, date)`);
     await q.query(`CREATE INDEX diary_entries_user_logged_idx ON diary_entries (user_id, logged_at DESC)`);
-    await q.query(`CREATE UNIQUE INDEX diary_entries_idempotency_uq ON diary_entries (user_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX diary_entries_idempotency_uq ON diary_entries (user_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await q.query(`CREATE TABLE water_logs (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       user_id uuid NOT NULL,
@@ -108,7 +110,15 @@ export class MealsInit1763780300000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['diet_plans', 'saved_meals', 'recipes', 'user_foods', 'diary_day_notes', 'water_logs', 'diary_entries']) {
+    for (const t of [
+      'diet_plans',
+      'saved_meals',
+      'recipes',
+      'user_foods',
+      'diary_day_notes',
+      'water_logs',
+      'diary_entries',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

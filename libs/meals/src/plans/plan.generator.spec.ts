@@ -9,7 +9,15 @@ interface Profile {
   prefs: PlanPreferences;
 }
 
-const p = (name: string, kcal: number, weightKg: number, dietType: DietType, excludeAllergens: string[] = [], mealsPerDay: 3 | 4 | 5 = 4, dislikedFoods: string[] = []): Profile => ({
+const p = (
+  name: string,
+  kcal: number,
+  weightKg: number,
+  dietType: DietType,
+  excludeAllergens: string[] = [],
+  mealsPerDay: 3 | 4 | 5 = 4,
+  dislikedFoods: string[] = [],
+): Profile => ({
   name,
   kcal,
   weightKg,
@@ -39,7 +47,15 @@ const PROFILES: Profile[] = [
   p('vegetarian 1,900 egg + milk allergy', 1900, 64, 'vegetarian', ['en:eggs', 'en:milk'], 4),
 ];
 
-const DATES = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'];
+const DATES = [
+  '2026-03-02',
+  '2026-03-03',
+  '2026-03-04',
+  '2026-03-05',
+  '2026-03-06',
+  '2026-03-07',
+  '2026-03-08',
+];
 
 describe('diet plan generator', () => {
   it('20 profiles: every day within ±5 % energy and ±10 % per macro, no excluded allergen, no identical day', () => {
@@ -51,16 +67,31 @@ describe('diet plan generator', () => {
       const excluded = prof.prefs.excludeAllergens.map((a) => (a.includes(':') ? a : `en:${a}`));
       const signatures = new Set<string>();
       for (const day of week) {
-        expect(withinTolerance(day.deviation), `${prof.name} ${day.date} ${JSON.stringify(day.deviation)}`).toBe(true);
+        expect(
+          withinTolerance(day.deviation),
+          `${prof.name} ${day.date} ${JSON.stringify(day.deviation)}`,
+        ).toBe(true);
         const keys = day.meals.flatMap((m) => m.items.map((it) => it.foodKey));
         for (const key of keys) {
           const food = referenceFood(key)!;
-          expect(food.allergens.filter((a) => excluded.includes(a)), `${prof.name}: ${key}`).toEqual([]);
+          expect(
+            food.allergens.filter((a) => excluded.includes(a)),
+            `${prof.name}: ${key}`,
+          ).toEqual([]);
           if (prof.prefs.dietType === 'vegan') expect(food.origin).toBe('plant');
           if (prof.prefs.dietType === 'vegetarian') expect(['meat', 'fish']).not.toContain(food.origin);
           if (prof.prefs.dietType === 'pescatarian') expect(food.origin).not.toBe('meat');
         }
-        signatures.add(day.meals.map((m) => m.items.map((it) => it.foodKey).sort().join('+')).join('|'));
+        signatures.add(
+          day.meals
+            .map((m) =>
+              m.items
+                .map((it) => it.foodKey)
+                .sort()
+                .join('+'),
+            )
+            .join('|'),
+        );
         const d = day.deviation;
         const macro = Math.max(Math.abs(d.protein), Math.abs(d.carbohydrates), Math.abs(d.fat));
         if (Math.abs(d.energy) > Math.abs(worst.energy)) worst = { ...worst, energy: d.energy };
@@ -74,13 +105,25 @@ describe('diet plan generator', () => {
   });
 
   it('filters foods by diet, allergens and dislikes before choosing', () => {
-    const foods = allowedFoods({ dietType: 'vegan', excludeAllergens: ['soybeans'], dislikedFoods: ['lentil'], mealsPerDay: 3 });
+    const foods = allowedFoods({
+      dietType: 'vegan',
+      excludeAllergens: ['soybeans'],
+      dislikedFoods: ['lentil'],
+      mealsPerDay: 3,
+    });
     expect(foods.some((f) => f.key === 'tofu' || f.key === 'lentils' || f.origin !== 'plant')).toBe(false);
   });
 
   it('the same seed reproduces the same plan', () => {
     const t = { energyKcal: 2000, ...macroTargets(2000, 70) };
-    const prefs: PlanPreferences = { dietType: 'omnivore', excludeAllergens: [], dislikedFoods: [], mealsPerDay: 4 };
-    expect(generateWeek(t, prefs, DATES.slice(0, 2), 7)).toEqual(generateWeek(t, prefs, DATES.slice(0, 2), 7));
+    const prefs: PlanPreferences = {
+      dietType: 'omnivore',
+      excludeAllergens: [],
+      dislikedFoods: [],
+      mealsPerDay: 4,
+    };
+    expect(generateWeek(t, prefs, DATES.slice(0, 2), 7)).toEqual(
+      generateWeek(t, prefs, DATES.slice(0, 2), 7),
+    );
   });
 });

@@ -71,15 +71,26 @@ interface MealTemplate {
 
 const TEMPLATES: Record<3 | 4 | 5, MealTemplate[]> = {
   3: [
-    { slot: 'breakfast', name: 'Breakfast', planSlot: 'breakfast', roles: ['protein', 'carb', 'fruit', 'fat'] },
+    {
+      slot: 'breakfast',
+      name: 'Breakfast',
+      planSlot: 'breakfast',
+      roles: ['protein', 'carb', 'fruit', 'fat'],
+    },
     { slot: 'lunch', name: 'Lunch', planSlot: 'main', roles: ['protein', 'carb', 'veg', 'veg', 'fat'] },
     { slot: 'dinner', name: 'Dinner', planSlot: 'main', roles: ['protein', 'carb', 'veg', 'fat'] },
   ],
   4: [],
   5: [],
 };
-TEMPLATES[4] = [...TEMPLATES[3], { slot: 'snacks', name: 'Snack', planSlot: 'snack', roles: ['protein', 'fruit'] }];
-TEMPLATES[5] = [...TEMPLATES[4], { slot: 'snacks', name: 'Afternoon snack', planSlot: 'snack', roles: ['fruit', 'fat'] }];
+TEMPLATES[4] = [
+  ...TEMPLATES[3],
+  { slot: 'snacks', name: 'Snack', planSlot: 'snack', roles: ['protein', 'fruit'] },
+];
+TEMPLATES[5] = [
+  ...TEMPLATES[4],
+  { slot: 'snacks', name: 'Afternoon snack', planSlot: 'snack', roles: ['fruit', 'fat'] },
+];
 
 function normalizeAllergen(a: string): string {
   const t = a.trim().toLowerCase();
@@ -87,7 +98,10 @@ function normalizeAllergen(a: string): string {
 }
 
 /** Foods the preferences allow: diet, allergens (never relaxed) and dislikes. */
-export function allowedFoods(prefs: PlanPreferences, foods: readonly ReferenceFood[] = REFERENCE_FOODS): ReferenceFood[] {
+export function allowedFoods(
+  prefs: PlanPreferences,
+  foods: readonly ReferenceFood[] = REFERENCE_FOODS,
+): ReferenceFood[] {
   const excluded = new Set(prefs.excludeAllergens.map(normalizeAllergen));
   const dislikes = prefs.dislikedFoods.map((d) => d.trim().toLowerCase()).filter(Boolean);
   return foods.filter(
@@ -135,12 +149,18 @@ function pick<T>(list: T[], rnd: () => number, avoid: Set<T>): T | undefined {
 }
 
 /** Chooses foods for each meal role, preferring ones not yet used that day. */
-function chooseDay(templates: MealTemplate[], foods: ReferenceFood[], rnd: () => number): { template: MealTemplate; foods: ReferenceFood[] }[] {
+function chooseDay(
+  templates: MealTemplate[],
+  foods: ReferenceFood[],
+  rnd: () => number,
+): { template: MealTemplate; foods: ReferenceFood[] }[] {
   const used = new Set<ReferenceFood>();
   return templates.map((template) => {
     const chosen: ReferenceFood[] = [];
     for (const role of template.roles) {
-      const candidates = foods.filter((f) => f.role === role && f.slots.includes(template.planSlot) && !chosen.includes(f));
+      const candidates = foods.filter(
+        (f) => f.role === role && f.slots.includes(template.planSlot) && !chosen.includes(f),
+      );
       const food = pick(candidates, rnd, used);
       if (food) {
         chosen.push(food);
@@ -152,7 +172,14 @@ function chooseDay(templates: MealTemplate[], foods: ReferenceFood[], rnd: () =>
 }
 
 function signature(day: PlanDay): string {
-  return day.meals.map((m) => m.items.map((i) => i.foodKey).sort().join('+')).join('|');
+  return day.meals
+    .map((m) =>
+      m.items
+        .map((i) => i.foodKey)
+        .sort()
+        .join('+'),
+    )
+    .join('|');
 }
 
 /**
@@ -160,11 +187,22 @@ function signature(day: PlanDay): string {
  * foods, with no two identical days. Throws PlanInfeasibleError when the preferences leave no
  * combination that fits (e.g. a vegan, soy-free plan with a very high protein target).
  */
-export function generateWeek(targets: PlanTargets, prefs: PlanPreferences, dates: string[], seed: number, foods?: readonly ReferenceFood[]): PlanDay[] {
+export function generateWeek(
+  targets: PlanTargets,
+  prefs: PlanPreferences,
+  dates: string[],
+  seed: number,
+  foods?: readonly ReferenceFood[],
+): PlanDay[] {
   const allowed = allowedFoods(prefs, foods);
   const templates = TEMPLATES[prefs.mealsPerDay];
   const rnd = prng(seed);
-  const target: [number, number, number, number] = [targets.energyKcal, targets.proteinG, targets.carbohydratesG, targets.fatG];
+  const target: [number, number, number, number] = [
+    targets.energyKcal,
+    targets.proteinG,
+    targets.carbohydratesG,
+    targets.fatG,
+  ];
   const days: PlanDay[] = [];
   const seen = new Set<string>();
   for (const date of dates) {
@@ -176,7 +214,12 @@ export function generateWeek(targets: PlanTargets, prefs: PlanPreferences, dates
       if (!flat.some((f) => f.role === 'protein')) continue;
       const grams = solvePortions(
         flat.map((f) => ({
-          perGram: [f.per100.energyKcal / 100, f.per100.proteinG / 100, f.per100.carbohydratesG / 100, f.per100.fatG / 100],
+          perGram: [
+            f.per100.energyKcal / 100,
+            f.per100.proteinG / 100,
+            f.per100.carbohydratesG / 100,
+            f.per100.fatG / 100,
+          ],
           min: f.min,
           max: f.max,
           usual: f.usual,
@@ -188,14 +231,29 @@ export function generateWeek(targets: PlanTargets, prefs: PlanPreferences, dates
       const meals: PlanMeal[] = choice.map(({ template, foods: mealFoods }) => {
         const items = mealFoods.map((f) => {
           const g = grams[i++];
-          return { foodKey: f.key, name: f.name, grams: g, nutrients: roundNutrients(scaleNutrients(f.per100, g / 100)) };
+          return {
+            foodKey: f.key,
+            name: f.name,
+            grams: g,
+            nutrients: roundNutrients(scaleNutrients(f.per100, g / 100)),
+          };
         });
-        return { slot: template.slot, name: template.name, items, totals: roundNutrients(sumNutrients(items.map((it) => it.nutrients))) };
+        return {
+          slot: template.slot,
+          name: template.name,
+          items,
+          totals: roundNutrients(sumNutrients(items.map((it) => it.nutrients))),
+        };
       });
       const totals = roundNutrients(sumNutrients(meals.map((m) => m.totals)));
       const day: PlanDay = { date, meals, totals, deviation: deviation(totals, targets) };
       const d = day.deviation;
-      const score = Math.max(Math.abs(d.energy) / ENERGY_TOLERANCE, Math.abs(d.protein) / MACRO_TOLERANCE, Math.abs(d.carbohydrates) / MACRO_TOLERANCE, Math.abs(d.fat) / MACRO_TOLERANCE);
+      const score = Math.max(
+        Math.abs(d.energy) / ENERGY_TOLERANCE,
+        Math.abs(d.protein) / MACRO_TOLERANCE,
+        Math.abs(d.carbohydrates) / MACRO_TOLERANCE,
+        Math.abs(d.fat) / MACRO_TOLERANCE,
+      );
       if (seen.has(signature(day))) continue;
       if (score < bestScore) {
         best = day;
@@ -204,7 +262,9 @@ export function generateWeek(targets: PlanTargets, prefs: PlanPreferences, dates
       if (score <= 0.8) break;
     }
     if (!best || !withinTolerance(best.deviation)) {
-      throw new PlanInfeasibleError(`No combination of allowed foods meets the targets on ${date}; relax the exclusions or the macro targets.`);
+      throw new PlanInfeasibleError(
+        `No combination of allowed foods meets the targets on ${date}; relax the exclusions or the macro targets.`,
+      );
     }
     seen.add(signature(best));
     days.push(best);

@@ -30,7 +30,11 @@ export function objective(items: SolverItem[], x: number[], target: number[]): n
   return f;
 }
 
-export function solvePortions(items: SolverItem[], target: [number, number, number, number], sweeps = 300): number[] {
+export function solvePortions(
+  items: SolverItem[],
+  target: [number, number, number, number],
+  sweeps = 300,
+): number[] {
   const x = items.map((it) => it.usual);
   const t = totals(items, x);
   for (let s = 0; s < sweeps; s++) {
@@ -59,7 +63,9 @@ export function solvePortions(items: SolverItem[], target: [number, number, numb
 
 /** Rounds to each item's step, then greedily nudges by one step while that improves the fit. */
 function roundToSteps(items: SolverItem[], x: number[], target: number[]): number[] {
-  const r = x.map((v, i) => Math.min(items[i].max, Math.max(items[i].min, Math.round(v / items[i].step) * items[i].step)));
+  const r = x.map((v, i) =>
+    Math.min(items[i].max, Math.max(items[i].min, Math.round(v / items[i].step) * items[i].step)),
+  );
   let best = objective(items, r, target);
   for (let pass = 0; pass < 20; pass++) {
     let improved = false;

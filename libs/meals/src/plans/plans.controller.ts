@@ -3,10 +3,23 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, SubjectUserId } from '@welness/platform';
 import { EntryDto } from '../diary/diary.dto';
 import { DietPlan } from './diet-plan.entity';
-import { EditPlannedItemDto, GeneratePlanDto, LogPlannedMealDto, PlanDto, PlannedVsActualDayDto } from './plans.dto';
+import {
+  EditPlannedItemDto,
+  GeneratePlanDto,
+  LogPlannedMealDto,
+  PlanDto,
+  PlannedVsActualDayDto,
+} from './plans.dto';
 import { PlansService } from './plans.service';
 
-const view = ({ id, weekStart, preferences, targets, days, assignedBy }: DietPlan): PlanDto => ({ id, weekStart, preferences, targets, days, assignedBy });
+const view = ({ id, weekStart, preferences, targets, days, assignedBy }: DietPlan): PlanDto => ({
+  id,
+  weekStart,
+  preferences,
+  targets,
+  days,
+  assignedBy,
+});
 
 @ApiTags('plans')
 @Controller('plans')
@@ -64,14 +77,22 @@ export class ClientPlansController {
   @Post('generate')
   @Policy('coach-of-client', 'write')
   @ApiCreatedResponse({ type: PlanDto, description: 'Assigns a newly generated plan to the client' })
-  async assign(@SubjectUserId() userId: string, @CurrentUser() coach: AuthenticatedUser, @Body() dto: GeneratePlanDto): Promise<PlanDto> {
+  async assign(
+    @SubjectUserId() userId: string,
+    @CurrentUser() coach: AuthenticatedUser,
+    @Body() dto: GeneratePlanDto,
+  ): Promise<PlanDto> {
     return view(await this.plans.generate(userId, dto, coach.id));
   }
 
   @Patch('current/items')
   @Policy('coach-of-client', 'write')
   @ApiOkResponse({ type: PlanDto })
-  async edit(@SubjectUserId() userId: string, @CurrentUser() coach: AuthenticatedUser, @Body() dto: EditPlannedItemDto): Promise<PlanDto> {
+  async edit(
+    @SubjectUserId() userId: string,
+    @CurrentUser() coach: AuthenticatedUser,
+    @Body() dto: EditPlannedItemDto,
+  ): Promise<PlanDto> {
     return view(await this.plans.editItem(userId, dto, coach.id));
   }
 }

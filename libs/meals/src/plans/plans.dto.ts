@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { NutrientsDto } from '../foods/foods.dto';
 import { EntryDto } from '../diary/diary.dto';
 import type { DietType } from './plan.generator';
@@ -8,12 +21,36 @@ const DIETS = ['omnivore', 'vegetarian', 'vegan', 'pescatarian'] as const;
 
 export class GeneratePlanDto {
   @ApiPropertyOptional({ enum: DIETS, default: 'omnivore' }) @IsOptional() @IsIn(DIETS) dietType?: DietType;
-  @ApiPropertyOptional({ type: [String], example: ['en:nuts', 'en:milk'], description: 'Open Food Facts allergen tags (or bare names)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(/^([a-z]{2}:)?[a-z0-9-]{2,40}$/, { each: true }) excludeAllergens?: string[];
-  @ApiPropertyOptional({ type: [String], example: ['broccoli'] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(40, { each: true }) dislikedFoods?: string[];
-  @ApiPropertyOptional({ enum: [3, 4, 5], default: 4 }) @IsOptional() @IsInt() @IsIn([3, 4, 5]) mealsPerDay?: 3 | 4 | 5;
-  @ApiPropertyOptional({ format: 'date', description: 'Any date of the week to plan; default this week' }) @IsOptional() @IsDateString({ strict: true }) weekOf?: string;
-  @ApiPropertyOptional({ description: 'Seed for a reproducible plan' }) @IsOptional() @IsInt() @Min(0) @Max(2_147_483_647) seed?: number;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['en:nuts', 'en:milk'],
+    description: 'Open Food Facts allergen tags (or bare names)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(/^([a-z]{2}:)?[a-z0-9-]{2,40}$/, { each: true })
+  excludeAllergens?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['broccoli'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  dislikedFoods?: string[];
+  @ApiPropertyOptional({ enum: [3, 4, 5], default: 4 }) @IsOptional() @IsInt() @IsIn([3, 4, 5]) mealsPerDay?:
+    3 | 4 | 5;
+  @ApiPropertyOptional({ format: 'date', description: 'Any date of the week to plan; default this week' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  weekOf?: string;
+  @ApiPropertyOptional({ description: 'Seed for a reproducible plan' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  seed?: number;
 }
 
 export class PlanItemDto {
@@ -41,7 +78,8 @@ export class PlanDayDto {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ type: [PlanMealDto] }) meals: PlanMealDto[];
   @ApiProperty({ type: NutrientsDto }) totals: NutrientsDto;
-  @ApiProperty({ type: PlanDeviationDto, description: 'Signed relative deviation from targets' }) deviation: PlanDeviationDto;
+  @ApiProperty({ type: PlanDeviationDto, description: 'Signed relative deviation from targets' })
+  deviation: PlanDeviationDto;
 }
 
 export class PlanTargetsDto {
@@ -69,7 +107,11 @@ export class PlanDto {
 
 export class LogPlannedMealDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
-  @ApiProperty({ description: 'Index of the meal within that day' }) @IsInt() @Min(0) @Max(9) mealIndex: number;
+  @ApiProperty({ description: 'Index of the meal within that day' })
+  @IsInt()
+  @Min(0)
+  @Max(9)
+  mealIndex: number;
 }
 
 export class EditPlannedItemDto {

@@ -61,22 +61,49 @@ export class PlansService {
       dislikedFoods: dto.dislikedFoods ?? [],
       mealsPerDay: dto.mealsPerDay ?? 4,
     };
-    const planTargets = { energyKcal: t.energyKcal, proteinG: t.proteinG, carbohydratesG: t.carbohydratesG, fatG: t.fatG };
+    const planTargets = {
+      energyKcal: t.energyKcal,
+      proteinG: t.proteinG,
+      carbohydratesG: t.carbohydratesG,
+      fatG: t.fatG,
+    };
     // The user's own recipes join the reference foods; the same diet and allergen rules apply.
-    const own = (await this.recipes.list(userId)).map(recipeAsFood).filter((f): f is ReferenceFood => f !== null);
+    const own = (await this.recipes.list(userId))
+      .map(recipeAsFood)
+      .filter((f): f is ReferenceFood => f !== null);
     let days;
     try {
-      days = generateWeek(planTargets, prefs, dateRange(start, addDays(start, 6)), dto.seed ?? randomInt(2 ** 31 - 1), [...REFERENCE_FOODS, ...own]);
+      days = generateWeek(
+        planTargets,
+        prefs,
+        dateRange(start, addDays(start, 6)),
+        dto.seed ?? randomInt(2 ** 31 - 1),
+        [...REFERENCE_FOODS, ...own],
+      );
     } catch (err) {
-      if (err instanceof PlanInfeasibleError) throw new ProblemException(422, 'plan-infeasible', 'Plan not possible', err.message);
+      if (err instanceof PlanInfeasibleError)
+        throw new ProblemException(422, 'plan-infeasible', 'Plan not possible', err.message);
       throw err;
     }
     await this.plans.update({ userId, status: 'current' }, { status: 'archived' });
-    return this.plans.save(this.plans.create({ userId, weekStart: start, preferences: prefs, targets: planTargets, days, status: 'current', assignedBy: coachId }));
+    return this.plans.save(
+      this.plans.create({
+        userId,
+        weekStart: start,
+        preferences: prefs,
+        targets: planTargets,
+        days,
+        status: 'current',
+        assignedBy: coachId,
+      }),
+    );
   }
 
   async current(userId: string): Promise<DietPlan> {
-    const plan = await this.plans.findOne({ where: { userId, status: 'current' }, order: { createdAt: 'DESC' } });
+    const plan = await this.plans.findOne({
+      where: { userId, status: 'current' },
+      order: { createdAt: 'DESC' },
+    });
     if (!plan) throw notFound('Diet plan', 'No plan yet: POST /api/v1/plans/generate.');
     return plan;
   }
@@ -92,7 +119,12 @@ export class PlansService {
       meal.slot,
       meal.items.map((i) =>
         i.foodKey.startsWith(RECIPE_PREFIX)
-          ? { kind: 'recipe' as const, recipeId: i.foodKey.slice(RECIPE_PREFIX.length), quantity: i.grams, unit: 'g' }
+          ? {
+              kind: 'recipe' as const,
+              recipeId: i.foodKey.slice(RECIPE_PREFIX.length),
+              quantity: i.grams,
+              unit: 'g',
+            }
           : { kind: 'reference' as const, foodKey: i.foodKey, quantity: i.grams, unit: 'g' },
       ),
       `${plan.id}:${date}:${mealIndex}`,
@@ -118,12 +150,29 @@ export class PlansService {
   async plannedVsActual(userId: string): Promise<PlannedVsActualDayDto[]> {
     const plan = await this.current(userId);
     const end = addDays(plan.weekStart, 6);
-    const [totals, entries] = await Promise.all([this.diaryRepo.totalsByDay(userId, plan.weekStart, end), this.diaryRepo.listRange(userId, plan.weekStart, end)]);
+    const [totals, entries] = await Promise.all([
+      this.diaryRepo.totalsByDay(userId, plan.weekStart, end),
+      this.diaryRepo.listRange(userId, plan.weekStart, end),
+    ]);
     const byDate = new Map(totals.map((t) => [t.date, t]));
     return plan.days.map((d) => {
-      const { date: _d, entries: _e, ...actual } = byDate.get(d.date) ?? { ...ZERO_NUTRIENTS, date: d.date, entries: 0 };
-      const logged = new Set(entries.filter((e) => e.date === d.date && e.planRef?.startsWith(`${plan.id}:`)).map((e) => e.planRef));
-      return { date: d.date, planned: d.totals, actual: roundNutrients(actual), mealsLogged: logged.size, mealsPlanned: d.meals.length };
+      const {
+        date: _d,
+        entries: _e,
+        ...actual
+      } = byDate.get(d.date) ?? { ...ZERO_NUTRIENTS, date: d.date, entries: 0 };
+      const logged = new Set(
+        entries
+          .filter((e) => e.date === d.date && e.planRef?.startsWith(`${plan.id}:`))
+          .map((e) => e.planRef),
+      );
+      return {
+        date: d.date,
+        planned: d.totals,
+        actual: roundNutrients(actual),
+        mealsLogged: logged.size,
+        mealsPlanned: d.meals.length,
+      };
     });
   }
 

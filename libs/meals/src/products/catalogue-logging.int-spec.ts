@@ -27,7 +27,11 @@ describe('logging catalogue products by barcode (facts lookup, fake OFF)', () =>
 
   beforeAll(async () => {
     off = await startFakeOff({ '3350030167509': guacamole() });
-    t = await createTestApp({ FACTS_OFF_FALLBACK: 'true', FACTS_OFF_BASE_URL: off.url, FACTS_OFF_USER_AGENT: 'WelnessAI-test/1.0 (test@example.test)' });
+    t = await createTestApp({
+      FACTS_OFF_FALLBACK: 'true',
+      FACTS_OFF_BASE_URL: off.url,
+      FACTS_OFF_USER_AGENT: 'WelnessAI-test/1.0 (test@example.test)',
+    });
     u = await trackedUser(t);
   });
   afterAll(async () => {
@@ -36,7 +40,14 @@ describe('logging catalogue products by barcode (facts lookup, fake OFF)', () =>
   });
 
   it('computes and stores the entry nutrients from the product per 100 g', async () => {
-    const r = await api<Entry>(t, u, 'POST', '/diary/entries', { kind: 'product', barcode: '3350030167509', quantity: 50, unit: 'g', slot: 'lunch', date: '2026-05-01' });
+    const r = await api<Entry>(t, u, 'POST', '/diary/entries', {
+      kind: 'product',
+      barcode: '3350030167509',
+      quantity: 50,
+      unit: 'g',
+      slot: 'lunch',
+      date: '2026-05-01',
+    });
     expect(r.status).toBe(201);
     expect(r.body.ref).toBe('3350030167509');
     expect(r.body.nutrients.energyKcal).toBeCloseTo(92.5, 1);
@@ -46,7 +57,27 @@ describe('logging catalogue products by barcode (facts lookup, fake OFF)', () =>
   });
 
   it('answers 404 for an unknown barcode and 400 for a malformed one', async () => {
-    expect((await api(t, u, 'POST', '/diary/entries', { kind: 'product', barcode: '4006381333931', quantity: 1, unit: 'g', slot: 'lunch' })).status).toBe(404);
-    expect((await api(t, u, 'POST', '/diary/entries', { kind: 'product', barcode: '12345', quantity: 1, unit: 'g', slot: 'lunch' })).status).toBe(400);
+    expect(
+      (
+        await api(t, u, 'POST', '/diary/entries', {
+          kind: 'product',
+          barcode: '4006381333931',
+          quantity: 1,
+          unit: 'g',
+          slot: 'lunch',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await api(t, u, 'POST', '/diary/entries', {
+          kind: 'product',
+          barcode: '12345',
+          quantity: 1,
+          unit: 'g',
+          slot: 'lunch',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -14,7 +14,12 @@ export class FactsProductSource implements ProductSource {
       const { product } = await this.lookup.findByBarcode(barcode, userId);
       const mapped = toCatalogueProduct(product);
       if (!mapped) {
-        throw new ProblemException(422, 'product-without-energy', 'Product has no energy value', `Product ${product.code} has no energy value; log it as a quick-add.`);
+        throw new ProblemException(
+          422,
+          'product-without-energy',
+          'Product has no energy value',
+          `Product ${product.code} has no energy value; log it as a quick-add.`,
+        );
       }
       return mapped;
     } catch (err) {

@@ -67,7 +67,11 @@ export class RecipesController {
   @Post('recipes/:id/log')
   @Policy('owner')
   @ApiCreatedResponse({ type: [EntryDto] })
-  log(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LogPortionDto): Promise<EntryDto[]> {
+  log(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: LogPortionDto,
+  ): Promise<EntryDto[]> {
     return this.recipes.logPortion(userId, id, dto.slot, dto.servings, dto.date);
   }
 
@@ -95,7 +99,11 @@ export class RecipesController {
   @Post('saved-meals/:id/log')
   @Policy('owner')
   @ApiCreatedResponse({ type: [EntryDto] })
-  logMeal(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LogPortionDto): Promise<EntryDto[]> {
+  logMeal(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: LogPortionDto,
+  ): Promise<EntryDto[]> {
     return this.recipes.logMeal(userId, id, dto.slot, dto.date);
   }
 }

@@ -37,7 +37,15 @@ export class RecipesService {
       userId,
       name: dto.name,
       servings: dto.servings,
-      ingredients: items.map((i) => ({ kind: i.kind as 'product' | 'food' | 'reference', ref: i.ref ?? '', name: i.name, quantity: i.quantity, unit: i.unit, grams: i.grams ?? 0, nutrients: i.nutrients })),
+      ingredients: items.map((i) => ({
+        kind: i.kind as 'product' | 'food' | 'reference',
+        ref: i.ref ?? '',
+        name: i.name,
+        quantity: i.quantity,
+        unit: i.unit,
+        grams: i.grams ?? 0,
+        nutrients: i.nutrients,
+      })),
       totalGrams: items.reduce((s, i) => s + (i.grams ?? 0), 0),
       total,
       perServing: roundNutrients(scaleNutrients(total, 1 / dto.servings)),
@@ -61,19 +69,40 @@ export class RecipesService {
     if (!(await this.repo.delete(userId, id))) throw notFound('Recipe');
   }
 
-  async logPortion(userId: string, id: string, slot: MealSlot, servings = 1, date?: string): Promise<EntryDto[]> {
+  async logPortion(
+    userId: string,
+    id: string,
+    slot: MealSlot,
+    servings = 1,
+    date?: string,
+  ): Promise<EntryDto[]> {
     await this.get(userId, id);
     const day = date ?? (await this.diary.localDay(userId));
-    return this.diary.logItems(userId, day, slot, [{ kind: 'recipe', recipeId: id, quantity: servings, unit: 'serving' }]);
+    return this.diary.logItems(userId, day, slot, [
+      { kind: 'recipe', recipeId: id, quantity: servings, unit: 'serving' },
+    ]);
   }
 
   async saveMeal(userId: string, dto: SaveMealDto): Promise<SavedMeal> {
     let items: ItemSpec[] | undefined = dto.items;
     if (!items) {
-      if (!dto.date || !dto.slot) throw badRequest('invalid-saved-meal', 'Give items, or date and slot of a logged meal.');
+      if (!dto.date || !dto.slot)
+        throw badRequest('invalid-saved-meal', 'Give items, or date and slot of a logged meal.');
       const logged = await this.diaryRepo.listDay(userId, dto.date, dto.slot);
       if (!logged.length) throw notFound('Meal', `Nothing logged on ${dto.date} for ${dto.slot}.`);
-      items = logged.map((e) => this.specOf(e.kind, e.ref, e.name, e.quantity, e.unit, e.energyKcal, e.proteinG, e.carbohydratesG, e.fatG));
+      items = logged.map((e) =>
+        this.specOf(
+          e.kind,
+          e.ref,
+          e.name,
+          e.quantity,
+          e.unit,
+          e.energyKcal,
+          e.proteinG,
+          e.carbohydratesG,
+          e.fatG,
+        ),
+      );
     }
     return this.repo.saveMeal({ userId, name: dto.name, items });
   }
@@ -93,7 +122,17 @@ export class RecipesService {
     return this.diary.logItems(userId, day, slot, meal.items);
   }
 
-  private specOf(kind: string, ref: string | null, name: string, quantity: number, unit: string, kcal: number, p: number, c: number, f: number): ItemSpec {
+  private specOf(
+    kind: string,
+    ref: string | null,
+    name: string,
+    quantity: number,
+    unit: string,
+    kcal: number,
+    p: number,
+    c: number,
+    f: number,
+  ): ItemSpec {
     switch (kind) {
       case 'product':
         return { kind: 'product', barcode: ref ?? '', quantity, unit };
@@ -105,7 +144,12 @@ export class RecipesService {
         return { kind: 'reference', foodKey: ref ?? '', quantity, unit };
       default:
         // A quick-add is saved as one serving of what was logged in total.
-        return { kind: 'quick', quick: { name, energyKcal: kcal, proteinG: p, carbohydratesG: c, fatG: f }, quantity: 1, unit: 'serving' };
+        return {
+          kind: 'quick',
+          quick: { name, energyKcal: kcal, proteinG: p, carbohydratesG: c, fatG: f },
+          quantity: 1,
+          unit: 'serving',
+        };
     }
   }
 }

@@ -6,12 +6,20 @@ import { SummaryService } from './summary.service';
 import { DailySummaryDto, WeeklySummaryDto } from './summary.types';
 
 export class DailyQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Default: today in the user\'s time zone' }) @IsOptional() @IsDateString({ strict: true }) date?: string;
+  @ApiPropertyOptional({ format: 'date', description: "Default: today in the user's time zone" })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  date?: string;
 }
 
 export class WeeklyQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Any date of the ISO week (Monday–Sunday); default this week' })
-  @IsOptional() @IsDateString({ strict: true }) weekOf?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Any date of the ISO week (Monday–Sunday); default this week',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  weekOf?: string;
 }
 
 @ApiTags('summary')

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ActivitiesService } from '@welness/activities';
 import { BodyMetricsService, DayTargets, SummaryCache, Targets, TargetsService } from '@welness/goals';
-import { IsoDate, addDays, dailyStreak, dateRange, localDate, weekStart, weeklyGoalStreak } from '@welness/nutrition';
+import {
+  IsoDate,
+  addDays,
+  dailyStreak,
+  dateRange,
+  localDate,
+  weekStart,
+  weeklyGoalStreak,
+} from '@welness/nutrition';
 import { WorkoutSessionsService } from '@welness/workouts';
 import { DiaryRepository } from '../diary/diary.repository';
 import { DailySummaryDto, StreakDto, WeeklyDayDto, WeeklySummaryDto } from './summary.types';
@@ -10,9 +18,13 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const HISTORY_START = '1900-01-01';
 
 /** Which targets apply on a day: training-day targets when a workout was done, if configured. */
-function dayTargets(t: Targets | null, workouts: number): { day: DayTargets | null; type: DailySummaryDto['dayType'] } {
+function dayTargets(
+  t: Targets | null,
+  workouts: number,
+): { day: DayTargets | null; type: DailySummaryDto['dayType'] } {
   if (!t) return { day: null, type: 'standard' };
-  if (t.trainingDay && t.restDay) return workouts > 0 ? { day: t.trainingDay, type: 'training' } : { day: t.restDay, type: 'rest' };
+  if (t.trainingDay && t.restDay)
+    return workouts > 0 ? { day: t.trainingDay, type: 'training' } : { day: t.restDay, type: 'rest' };
   return { day: t, type: 'standard' };
 }
 
@@ -35,13 +47,23 @@ export class SummaryService {
   async weekly(userId: string, weekOf?: IsoDate): Promise<WeeklySummaryDto> {
     const start = weekStart(weekOf ?? (await this.targets.today(userId)));
     const end = addDays(start, 6);
-    return this.cache.getOrCompute(userId, 'weekly', start, end, () => this.computeWeekly(userId, start, end));
+    return this.cache.getOrCompute(userId, 'weekly', start, end, () =>
+      this.computeWeekly(userId, start, end),
+    );
   }
 
-  private streaks(dates: string[], workoutDays: Map<string, number>, upTo: IsoDate, workoutsPerWeek: number | null): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
+  private streaks(
+    dates: string[],
+    workoutDays: Map<string, number>,
+    upTo: IsoDate,
+    workoutsPerWeek: number | null,
+  ): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
     const perWeek = new Map<string, number>();
     for (const [d, n] of workoutDays) perWeek.set(weekStart(d), (perWeek.get(weekStart(d)) ?? 0) + n);
-    return { streak: dailyStreak(dates, upTo), weeklyGoalStreak: weeklyGoalStreak(perWeek, workoutsPerWeek ?? 0, upTo) };
+    return {
+      streak: dailyStreak(dates, upTo),
+      weeklyGoalStreak: weeklyGoalStreak(perWeek, workoutsPerWeek ?? 0, upTo),
+    };
   }
 
   private async computeDaily(userId: string, date: IsoDate): Promise<DailySummaryDto> {
@@ -71,10 +93,16 @@ export class SummaryService {
         remainingWithExerciseKcal: day ? round(day.energyKcal - consumed + burned) : null,
       },
       protein: { consumed: round(t?.proteinG ?? 0), target: day ? round(day.proteinG) : null },
-      carbohydrates: { consumed: round(t?.carbohydratesG ?? 0), target: day ? round(day.carbohydratesG) : null },
+      carbohydrates: {
+        consumed: round(t?.carbohydratesG ?? 0),
+        target: day ? round(day.carbohydratesG) : null,
+      },
       fat: { consumed: round(t?.fatG ?? 0), target: day ? round(day.fatG) : null },
       fiber: { consumed: round(t?.fiberG ?? 0), target: targets ? round(targets.fibreG) : null },
-      water: { consumed: facts.water.get(date) ?? 0, target: targets?.waterMl ?? goal?.waterMlPerDay ?? null },
+      water: {
+        consumed: facts.water.get(date) ?? 0,
+        target: targets?.waterMl ?? goal?.waterMlPerDay ?? null,
+      },
       steps: { consumed: a?.steps ?? 0, target: goal?.stepsPerDay ?? null },
       workoutsDone: done,
       entries: t?.entries ?? 0,
@@ -96,7 +124,12 @@ export class SummaryService {
     const water = facts.water;
     const workouts = workoutDays;
     const today = localDate(new Date(), profile.timeZone);
-    const streaks = this.streaks(facts.loggedDates, workoutDays, end < today ? end : today, goal?.workoutsPerWeek ?? null);
+    const streaks = this.streaks(
+      facts.loggedDates,
+      workoutDays,
+      end < today ? end : today,
+      goal?.workoutsPerWeek ?? null,
+    );
     const byDate = new Map(totals.map((t) => [t.date, t]));
     const days: WeeklyDayDto[] = dateRange(start, end).map((date) => {
       const t = byDate.get(date);
@@ -121,7 +154,8 @@ export class SummaryService {
       };
     });
     const logged = days.filter((d) => d.entries > 0);
-    const avg = (f: (d: WeeklyDayDto) => number, list = logged) => (list.length ? round(list.reduce((s, d) => s + f(d), 0) / list.length) : 0);
+    const avg = (f: (d: WeeklyDayDto) => number, list = logged) =>
+      list.length ? round(list.reduce((s, d) => s + f(d), 0) / list.length) : 0;
     const elapsed = days.filter((d) => d.date <= today);
     const withSteps = days.filter((d) => d.steps !== null);
     const inWeek = trend.filter((p) => p.date >= start);
@@ -141,7 +175,10 @@ export class SummaryService {
         waterMl: avg((d) => d.waterMl, elapsed),
       },
       daysLogged: logged.length,
-      adherencePercent: targets && elapsed.length ? round((elapsed.filter((d) => d.onTarget).length / elapsed.length) * 100) : null,
+      adherencePercent:
+        targets && elapsed.length
+          ? round((elapsed.filter((d) => d.onTarget).length / elapsed.length) * 100)
+          : null,
       workouts: days.reduce((s, d) => s + d.workouts, 0),
       workoutsTarget: goal?.workoutsPerWeek ?? null,
       weight: {

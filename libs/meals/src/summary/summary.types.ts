@@ -9,8 +9,10 @@ export class EnergySummaryDto {
   @ApiProperty() consumedKcal: number;
   @ApiProperty({ description: 'Activities (MET × kg × h or device figure)' }) burnedKcal: number;
   @ApiProperty({ type: Number, nullable: true }) targetKcal: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'target − consumed' }) remainingKcal: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'target − consumed + burned' }) remainingWithExerciseKcal: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'target − consumed' }) remainingKcal:
+    number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'target − consumed + burned' })
+  remainingWithExerciseKcal: number | null;
 }
 
 export class StreakDto {
@@ -32,8 +34,10 @@ export class DailySummaryDto {
   @ApiProperty({ type: ConsumedVsTargetDto }) steps: ConsumedVsTargetDto;
   @ApiProperty({ description: 'Workout sessions with at least one set' }) workoutsDone: number;
   @ApiProperty() entries: number;
-  @ApiProperty({ type: StreakDto, description: 'Consecutive local days with a diary entry' }) streak: StreakDto;
-  @ApiProperty({ type: StreakDto, description: 'Consecutive weeks meeting the workouts/week goal' }) weeklyGoalStreak: StreakDto;
+  @ApiProperty({ type: StreakDto, description: 'Consecutive local days with a diary entry' })
+  streak: StreakDto;
+  @ApiProperty({ type: StreakDto, description: 'Consecutive weeks meeting the workouts/week goal' })
+  weeklyGoalStreak: StreakDto;
 }
 
 export class WeeklyDayDto {
@@ -49,7 +53,8 @@ export class WeeklyDayDto {
   @ApiProperty() waterMl: number;
   @ApiProperty() workouts: number;
   @ApiProperty() entries: number;
-  @ApiProperty({ type: Boolean, nullable: true, description: 'Energy within ±10 % of target' }) onTarget: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Energy within ±10 % of target' }) onTarget:
+    boolean | null;
 }
 
 export class WeeklyAveragesDto {
@@ -70,7 +75,8 @@ export class WeightTrendPointDto {
 
 export class WeeklyWeightDto {
   @ApiProperty({ type: [WeightTrendPointDto] }) points: WeightTrendPointDto[];
-  @ApiProperty({ type: Number, nullable: true, description: 'Trend at week end − trend before the week' }) changeKg: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Trend at week end − trend before the week' })
+  changeKg: number | null;
 }
 
 export class WeeklySummaryDto {
@@ -79,7 +85,12 @@ export class WeeklySummaryDto {
   @ApiProperty({ type: [WeeklyDayDto] }) days: WeeklyDayDto[];
   @ApiProperty({ type: WeeklyAveragesDto }) averages: WeeklyAveragesDto;
   @ApiProperty({ description: 'Days logged' }) daysLogged: number;
-  @ApiProperty({ type: Number, nullable: true, description: '% of elapsed days with energy within ±10 % of target' }) adherencePercent: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '% of elapsed days with energy within ±10 % of target',
+  })
+  adherencePercent: number | null;
   @ApiProperty() workouts: number;
   @ApiProperty({ type: Number, nullable: true }) workoutsTarget: number | null;
   @ApiProperty({ type: WeeklyWeightDto }) weight: WeeklyWeightDto;

@@ -11,7 +11,8 @@ export interface BodyInputs {
 export type BmrFormula = 'mifflin-st-jeor' | 'harris-benedict-revised' | 'katch-mcardle';
 
 function assertBody({ ageYears, weightKg, heightCm }: BodyInputs): void {
-  if (!(ageYears > 0 && weightKg > 0 && heightCm > 0)) throw new RangeError('age, weight and height must be positive');
+  if (!(ageYears > 0 && weightKg > 0 && heightCm > 0))
+    throw new RangeError('age, weight and height must be positive');
 }
 
 /** Mifflin MD, St Jeor ST et al., Am J Clin Nutr 1990;51:241-7. kcal/day. */

@@ -2,7 +2,13 @@ import { BodyInputs } from './bmr.formulas';
 
 export type ActivityLevel = 'sedentary' | 'light' | 'moderate' | 'active' | 'very_active';
 
-export const ACTIVITY_LEVELS: readonly ActivityLevel[] = ['sedentary', 'light', 'moderate', 'active', 'very_active'];
+export const ACTIVITY_LEVELS: readonly ActivityLevel[] = [
+  'sedentary',
+  'light',
+  'moderate',
+  'active',
+  'very_active',
+];
 
 /**
  * Multipliers of BMR (the widely used FAO/WHO-derived factors: desk job 1.2 … hard daily

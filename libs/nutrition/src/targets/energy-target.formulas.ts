@@ -5,10 +5,7 @@ export const MIN_ENERGY_TARGET_KCAL = 1200;
 
 export type GoalDirection = 'lose' | 'maintain' | 'gain';
 
-export type EnergyWarning =
-  | 'rate-unsafe'
-  | 'floor-applied'
-  | 'below-floor-coach-override';
+export type EnergyWarning = 'rate-unsafe' | 'floor-applied' | 'below-floor-coach-override';
 
 export interface EnergyTargetInput {
   tdeeKcal: number;

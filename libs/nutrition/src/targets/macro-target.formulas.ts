@@ -2,9 +2,7 @@
 export const KCAL_PER_GRAM = { protein: 4, carbohydrates: 4, fat: 9, alcohol: 7 } as const;
 
 export type MacroRule =
-  | { mode: 'g_per_kg'; value: number }
-  | { mode: 'percent'; value: number }
-  | { mode: 'grams'; value: number };
+  { mode: 'g_per_kg'; value: number } | { mode: 'percent'; value: number } | { mode: 'grams'; value: number };
 
 export interface MacroRules {
   protein: MacroRule;
@@ -36,12 +34,19 @@ function grams(rule: MacroRule, kcal: number, weightKg: number, kcalPerGram: num
 }
 
 /** Grams of each macro for an energy target; carbohydrates never go negative. */
-export function macroTargets(kcal: number, weightKg: number, rules: MacroRules = DEFAULT_MACRO_RULES): MacroTargets {
+export function macroTargets(
+  kcal: number,
+  weightKg: number,
+  rules: MacroRules = DEFAULT_MACRO_RULES,
+): MacroTargets {
   const proteinG = grams(rules.protein, kcal, weightKg, KCAL_PER_GRAM.protein);
   const fatG = grams(rules.fat, kcal, weightKg, KCAL_PER_GRAM.fat);
   const carbohydratesG = rules.carbohydrates
     ? grams(rules.carbohydrates, kcal, weightKg, KCAL_PER_GRAM.carbohydrates)
-    : Math.max(0, (kcal - proteinG * KCAL_PER_GRAM.protein - fatG * KCAL_PER_GRAM.fat) / KCAL_PER_GRAM.carbohydrates);
+    : Math.max(
+        0,
+        (kcal - proteinG * KCAL_PER_GRAM.protein - fatG * KCAL_PER_GRAM.fat) / KCAL_PER_GRAM.carbohydrates,
+      );
   return { proteinG, fatG, carbohydratesG };
 }
 

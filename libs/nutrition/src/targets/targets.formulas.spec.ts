@@ -11,7 +11,9 @@ describe('energy target and safety floor', () => {
   });
 
   it('adds the surplus when gaining', () => {
-    expect(energyTarget({ ...base, tdeeKcal: 2400, direction: 'gain', rateKgPerWeek: 0.25 }).kcal).toBeCloseTo(2675, 6);
+    expect(
+      energyTarget({ ...base, tdeeKcal: 2400, direction: 'gain', rateKgPerWeek: 0.25 }).kcal,
+    ).toBeCloseTo(2675, 6);
   });
 
   it('floor is max(BMR × 1.0, 1,200): BMR 1,100 → 1,200; BMR 1,400 → 1,400', () => {
@@ -34,12 +36,24 @@ describe('energy target and safety floor', () => {
   });
 
   it('uses the 1,200 kcal absolute floor when BMR is lower', () => {
-    const r = energyTarget({ bmrKcal: 1050, weightKg: 50, tdeeKcal: 1500, direction: 'lose', rateKgPerWeek: 0.5 });
+    const r = energyTarget({
+      bmrKcal: 1050,
+      weightKg: 50,
+      tdeeKcal: 1500,
+      direction: 'lose',
+      rateKgPerWeek: 0.5,
+    });
     expect(r.kcal).toBe(1200);
   });
 
   it('only an explicit coach override goes below the floor, and it is flagged', () => {
-    const r = energyTarget({ ...base, tdeeKcal: 2000, direction: 'lose', rateKgPerWeek: 0.5, coachOverrideKcal: 1100 });
+    const r = energyTarget({
+      ...base,
+      tdeeKcal: 2000,
+      direction: 'lose',
+      rateKgPerWeek: 0.5,
+      coachOverrideKcal: 1100,
+    });
     expect(r.kcal).toBe(1100);
     expect(r.warnings).toContain('below-floor-coach-override');
   });
@@ -50,7 +64,9 @@ describe('energy target and safety floor', () => {
     expect(isUnsafeRate('lose', 1.1, 150)).toBe(true);
     expect(isUnsafeRate('gain', 0.5, 70)).toBe(false);
     expect(isUnsafeRate('gain', 0.6, 70)).toBe(true);
-    expect(energyTarget({ ...base, tdeeKcal: 3000, direction: 'lose', rateKgPerWeek: 1 }).warnings).toContain('rate-unsafe');
+    expect(energyTarget({ ...base, tdeeKcal: 3000, direction: 'lose', rateKgPerWeek: 1 }).warnings).toContain(
+      'rate-unsafe',
+    );
   });
 
   it('training/rest split keeps the weekly average and respects the floor', () => {
@@ -63,14 +79,20 @@ describe('energy target and safety floor', () => {
 
 describe('macro targets', () => {
   it('protein g/kg, fat %, carbohydrates take the remainder', () => {
-    const m = macroTargets(2000, 70, { protein: { mode: 'g_per_kg', value: 1.6 }, fat: { mode: 'percent', value: 30 } });
+    const m = macroTargets(2000, 70, {
+      protein: { mode: 'g_per_kg', value: 1.6 },
+      fat: { mode: 'percent', value: 30 },
+    });
     expect(m.proteinG).toBeCloseTo(112, 6);
     expect(m.fatG).toBeCloseTo(66.667, 3);
     expect(m.carbohydratesG).toBeCloseTo((2000 - 448 - 600) / 4, 6);
   });
 
   it('explicit grams are used as given and carbohydrates never go negative', () => {
-    const m = macroTargets(1200, 100, { protein: { mode: 'g_per_kg', value: 2.5 }, fat: { mode: 'grams', value: 60 } });
+    const m = macroTargets(1200, 100, {
+      protein: { mode: 'g_per_kg', value: 2.5 },
+      fat: { mode: 'grams', value: 60 },
+    });
     expect(m.fatG).toBe(60);
     expect(m.carbohydratesG).toBe(0);
   });

@@ -20,13 +20,21 @@ describe('local dates', () => {
 
 describe('streaks', () => {
   it('counts consecutive days and keeps the streak alive until today ends', () => {
-    const s = dailyStreak(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-05', '2026-01-06'], '2026-01-07');
+    const s = dailyStreak(
+      ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-05', '2026-01-06'],
+      '2026-01-07',
+    );
     expect(s).toEqual({ current: 2, longest: 3, lastDate: '2026-01-06' });
     expect(dailyStreak(['2026-01-05'], '2026-01-07').current).toBe(0);
   });
 
   it('a streak across the US DST change (America/New_York, 2026-03-08) counts every local day', () => {
-    const instants = ['2026-03-07T12:00:00-05:00', '2026-03-08T23:30:00-04:00', '2026-03-09T00:15:00-04:00', '2026-03-10T08:00:00-04:00'];
+    const instants = [
+      '2026-03-07T12:00:00-05:00',
+      '2026-03-08T23:30:00-04:00',
+      '2026-03-09T00:15:00-04:00',
+      '2026-03-10T08:00:00-04:00',
+    ];
     const days = instants.map((i) => localDate(new Date(i), 'America/New_York'));
     expect(days).toEqual(['2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
     expect(dailyStreak(days, '2026-03-10')).toMatchObject({ current: 4, longest: 4 });
@@ -46,7 +54,7 @@ describe('streaks', () => {
 });
 
 describe('weight trend', () => {
-  it('smooths by 10 % per day (Hacker\'s Diet) and projects the reach date', () => {
+  it("smooths by 10 % per day (Hacker's Diet) and projects the reach date", () => {
     const pts = Array.from({ length: 29 }, (_, i) => ({ date: addDays('2026-01-01', i), kg: 90 - i * 0.1 }));
     const trend = smoothWeights(pts);
     expect(trend[1].trendKg).toBeCloseTo(90 * 0.9 + 89.9 * 0.1, 6);

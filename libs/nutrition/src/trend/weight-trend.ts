@@ -75,9 +75,15 @@ export function projectWeightGoal(
   const current = trend[trend.length - 1].trendKg;
   const slope = trendSlopeKgPerWeek(trend);
   const remaining = targetKg - current;
-  if (Math.abs(remaining) < 0.25) return { currentTrendKg: current, slopeKgPerWeek: slope, projectedDate: today, status: 'on_track' };
+  if (Math.abs(remaining) < 0.25)
+    return { currentTrendKg: current, slopeKgPerWeek: slope, projectedDate: today, status: 'on_track' };
   if (slope === null || slope === 0 || Math.sign(slope) !== Math.sign(remaining)) {
-    return { currentTrendKg: current, slopeKgPerWeek: slope, projectedDate: null, status: targetDate ? 'behind' : null };
+    return {
+      currentTrendKg: current,
+      slopeKgPerWeek: slope,
+      projectedDate: null,
+      status: targetDate ? 'behind' : null,
+    };
   }
   const days = Math.ceil((remaining / slope) * 7);
   const projectedDate = addDays(today, days);

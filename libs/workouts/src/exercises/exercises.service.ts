@@ -46,15 +46,31 @@ export class ExercisesService implements OnModuleInit {
     return qb.orderBy('e.name', 'ASC').getMany();
   }
 
-  create(userId: string, data: { name: string; category: ExerciseCategory; equipment: Equipment; primaryMuscles: Muscle[]; secondaryMuscles?: Muscle[] }): Promise<Exercise> {
-    return this.exercises.save(this.exercises.create({ ...data, secondaryMuscles: data.secondaryMuscles ?? [], userId, slug: null }));
+  create(
+    userId: string,
+    data: {
+      name: string;
+      category: ExerciseCategory;
+      equipment: Equipment;
+      primaryMuscles: Muscle[];
+      secondaryMuscles?: Muscle[];
+    },
+  ): Promise<Exercise> {
+    return this.exercises.save(
+      this.exercises.create({ ...data, secondaryMuscles: data.secondaryMuscles ?? [], userId, slug: null }),
+    );
   }
 
   /** Exercises visible to the user, by id; throws when one is unknown or someone else's. */
   async visible(userId: string, ids: string[]): Promise<Map<string, Exercise>> {
     const unique = [...new Set(ids)];
     const rows = unique.length
-      ? await this.exercises.find({ where: [{ id: In(unique), userId: IsNull() }, { id: In(unique), userId }] })
+      ? await this.exercises.find({
+          where: [
+            { id: In(unique), userId: IsNull() },
+            { id: In(unique), userId },
+          ],
+        })
       : [];
     if (rows.length !== unique.length) throw notFound('Exercise');
     return new Map(rows.map((r) => [r.id, r]));

@@ -15,13 +15,19 @@ export class RoutinesService {
   ) {}
 
   async create(userId: string, name: string, days: RoutineDay[]): Promise<Routine> {
-    await this.exercises.visible(userId, days.flatMap((d) => d.exercises.map((e) => e.exerciseId)));
+    await this.exercises.visible(
+      userId,
+      days.flatMap((d) => d.exercises.map((e) => e.exerciseId)),
+    );
     return this.routines.save(this.routines.create({ userId, name, days }));
   }
 
   async update(userId: string, id: string, name: string, days: RoutineDay[]): Promise<Routine> {
     const r = await this.get(userId, id);
-    await this.exercises.visible(userId, days.flatMap((d) => d.exercises.map((e) => e.exerciseId)));
+    await this.exercises.visible(
+      userId,
+      days.flatMap((d) => d.exercises.map((e) => e.exerciseId)),
+    );
     return this.routines.save(Object.assign(r, { name, days }));
   }
 
@@ -43,7 +49,12 @@ export class RoutinesService {
    * Applies each exercise's progression rule after a session of that routine day: when every
    * planned set was done at the working weight with its target reps, all its sets move up.
    */
-  async progress(userId: string, id: string, dayIndex: number, performed: Map<string, { reps: number; weightKg: number }[]>): Promise<ProgressionChange[]> {
+  async progress(
+    userId: string,
+    id: string,
+    dayIndex: number,
+    performed: Map<string, { reps: number; weightKg: number }[]>,
+  ): Promise<ProgressionChange[]> {
     const routine = await this.get(userId, id);
     const day = routine.days[dayIndex];
     if (!day) return [];

@@ -30,7 +30,11 @@ export class SessionsRepository {
     return this.sessions.findOne({ where: { userId, id } });
   }
 
-  page(userId: string, limit: number, cursor: { startedAt: Date; id: string } | null): Promise<WorkoutSession[]> {
+  page(
+    userId: string,
+    limit: number,
+    cursor: { startedAt: Date; id: string } | null,
+  ): Promise<WorkoutSession[]> {
     const qb = this.sessions.createQueryBuilder('s').where('s.user_id = :userId', { userId });
     if (cursor) qb.andWhere('(s.started_at, s.id) < (:at, :id)', { at: cursor.startedAt, id: cursor.id });
     return qb.orderBy('s.started_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit).getMany();
@@ -45,7 +49,10 @@ export class SessionsRepository {
   }
 
   async nextSetIndex(sessionId: string): Promise<number> {
-    const r: { n: number }[] = await this.sets.query(`SELECT COALESCE(MAX(set_index), -1)::int + 1 AS n FROM workout_sets WHERE session_id = $1`, [sessionId]);
+    const r: { n: number }[] = await this.sets.query(
+      `SELECT COALESCE(MAX(set_index), -1)::int + 1 AS n FROM workout_sets WHERE session_id = $1`,
+      [sessionId],
+    );
     return r[0].n;
   }
 

@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
 import { badRequest, conflict, notFound } from '@welness/platform';
-import { IsoDate, addDays, brzycki1Rm, epley1Rm, estimated1Rm, localDate, weekStart } from '@welness/nutrition';
+import {
+  IsoDate,
+  addDays,
+  brzycki1Rm,
+  epley1Rm,
+  estimated1Rm,
+  localDate,
+  weekStart,
+} from '@welness/nutrition';
 import { ExercisesService } from '../exercises/exercises.service';
 import { RoutinesService } from '../routines/routines.service';
 import { PersonalRecord, RecordKind, WorkoutSession, WorkoutSet } from './session.entity';
@@ -21,7 +29,11 @@ export interface SessionDetail extends WorkoutSession {
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export function setView(s: WorkoutSet): SetView {
-  return { ...s, epleyKg: r2(epley1Rm(s.weightKg, s.reps)), brzyckiKg: s.reps < 37 ? r2(brzycki1Rm(s.weightKg, s.reps)) : null };
+  return {
+    ...s,
+    epleyKg: r2(epley1Rm(s.weightKg, s.reps)),
+    brzyckiKg: s.reps < 37 ? r2(brzycki1Rm(s.weightKg, s.reps)) : null,
+  };
 }
 
 export interface MuscleVolume {
@@ -31,7 +43,8 @@ export interface MuscleVolume {
   secondarySets: number;
 }
 
-const cursorOf = (s: WorkoutSession) => Buffer.from(`${s.startedAt.toISOString()}|${s.id}`).toString('base64url');
+const cursorOf = (s: WorkoutSession) =>
+  Buffer.from(`${s.startedAt.toISOString()}|${s.id}`).toString('base64url');
 function parseCursor(c: string): { startedAt: Date; id: string } {
   const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
   const startedAt = new Date(at ?? '');
@@ -55,10 +68,14 @@ export class SessionsService {
     return localDate(at, p.timeZone);
   }
 
-  async start(userId: string, opts: { routineId?: string; dayIndex?: number; startedAt?: string; notes?: string }): Promise<WorkoutSession> {
+  async start(
+    userId: string,
+    opts: { routineId?: string; dayIndex?: number; startedAt?: string; notes?: string },
+  ): Promise<WorkoutSession> {
     if (opts.routineId) {
       const r = await this.routines.get(userId, opts.routineId);
-      if (opts.dayIndex === undefined || !r.days[opts.dayIndex]) throw badRequest('invalid-day', 'dayIndex must name a day of the routine.');
+      if (opts.dayIndex === undefined || !r.days[opts.dayIndex])
+        throw badRequest('invalid-day', 'dayIndex must name a day of the routine.');
     }
     const startedAt = opts.startedAt ? new Date(opts.startedAt) : new Date();
     return this.repo.createSession({
@@ -79,14 +96,22 @@ export class SessionsService {
     return { ...s, sets: (await this.repo.setsOf(id)).map(setView) };
   }
 
-  async list(userId: string, limit = 20, cursor?: string): Promise<{ items: WorkoutSession[]; nextCursor: string | null }> {
+  async list(
+    userId: string,
+    limit = 20,
+    cursor?: string,
+  ): Promise<{ items: WorkoutSession[]; nextCursor: string | null }> {
     const rows = await this.repo.page(userId, limit + 1, cursor ? parseCursor(cursor) : null);
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null };
   }
 
   /** Logs one set; marks and stores a personal record when it beats the previous best. */
-  async addSet(userId: string, sessionId: string, set: { exerciseId: string; reps: number; weightKg: number; rir?: number | null }): Promise<SetView> {
+  async addSet(
+    userId: string,
+    sessionId: string,
+    set: { exerciseId: string; reps: number; weightKg: number; rir?: number | null },
+  ): Promise<SetView> {
     const session = await this.repo.findSession(userId, sessionId);
     if (!session) throw notFound('Workout session');
     if (session.finishedAt) throw conflict('session-finished', 'This session is finished.');
@@ -112,7 +137,16 @@ export class SessionsService {
       if (value <= 0) continue;
       const best = await this.repo.findRecord(userId, set.exerciseId, kind);
       if (best && best.value >= value) continue;
-      await this.repo.upsertRecord({ userId, exerciseId: set.exerciseId, kind, value, reps: set.reps, weightKg: set.weightKg, setId: saved.id, achievedOn: session.date });
+      await this.repo.upsertRecord({
+        userId,
+        exerciseId: set.exerciseId,
+        kind,
+        value,
+        reps: set.reps,
+        weightKg: set.weightKg,
+        setId: saved.id,
+        achievedOn: session.date,
+      });
       isPr = true;
     }
     if (isPr) {
@@ -132,7 +166,11 @@ export class SessionsService {
     s.finishedAt = new Date();
     if (s.routineId && s.dayIndex !== null) {
       const byExercise = new Map<string, { reps: number; weightKg: number }[]>();
-      for (const set of sets) byExercise.set(set.exerciseId, [...(byExercise.get(set.exerciseId) ?? []), { reps: set.reps, weightKg: set.weightKg }]);
+      for (const set of sets)
+        byExercise.set(set.exerciseId, [
+          ...(byExercise.get(set.exerciseId) ?? []),
+          { reps: set.reps, weightKg: set.weightKg },
+        ]);
       s.progression = await this.routines.progress(userId, s.routineId, s.dayIndex, byExercise);
     }
     const saved = await this.repo.saveSession(s);
@@ -151,7 +189,10 @@ export class SessionsService {
   }
 
   /** Sets and volume per muscle group for the ISO week containing `weekOf`. */
-  async weeklyVolume(userId: string, weekOf?: IsoDate): Promise<{ weekStart: IsoDate; muscles: MuscleVolume[] }> {
+  async weeklyVolume(
+    userId: string,
+    weekOf?: IsoDate,
+  ): Promise<{ weekStart: IsoDate; muscles: MuscleVolume[] }> {
     const from = weekStart(weekOf ?? (await this.localDay(userId, new Date())));
     const rows = await this.repo.volumeByMuscle(userId, from, addDays(from, 6));
     const by = new Map<string, MuscleVolume>();
@@ -163,7 +204,10 @@ export class SessionsService {
       } else m.secondarySets += r.sets;
       by.set(r.muscle, m);
     }
-    return { weekStart: from, muscles: [...by.values()].sort((a, b) => b.sets - a.sets || a.muscle.localeCompare(b.muscle)) };
+    return {
+      weekStart: from,
+      muscles: [...by.values()].sort((a, b) => b.sets - a.sets || a.muscle.localeCompare(b.muscle)),
+    };
   }
 
   countsByDay(userId: string, from: IsoDate, to: IsoDate): Promise<Map<string, number>> {
