@@ -1408,7 +1408,7 @@ export interface paths {
         };
         get: operations["Targets_goal"];
         put: operations["Targets_update"];
-        post?: never;
+        post: operations["Targets_set"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3466,8 +3466,12 @@ export interface components {
             nextCursor: string | null;
         };
         SetDto: {
-            /** @description Estimated 1RM (Brzycki ≤ 10 reps, Epley above) */
+            /** @description Brzycki: w × 36 / (37 − reps); null from 37 reps */
+            brzyckiKg: number | null;
+            /** @description Estimated 1RM used for records (Brzycki ≤ 10 reps, Epley above) */
             e1rmKg: number;
+            /** @description Epley: w × (1 + reps/30) */
+            epleyKg: number;
             /** Format: uuid */
             exerciseId: string;
             /** Format: uuid */
@@ -3876,7 +3880,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description Apple Health export.xml
+                     * @description Apple Health export.zip (as shared from the Health app) or its export.xml
                      */
                     file?: string;
                 };
@@ -6065,6 +6069,29 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+        };
+    };
+    Targets_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGoalDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
