@@ -13,6 +13,8 @@ interface ImportBody {
   bytesRead: number;
   totalBytes: number | null;
   progress: number | null;
+  rowsPerSecond: number | null;
+  etaSeconds: number | null;
   rejects: { reason: string; count: number; samples: { line: number; detail: string }[] }[];
 }
 
@@ -111,6 +113,13 @@ describe('Open Food Facts import → lookup (every real fixture file)', () => {
       'unparseable line': [6],
       'not an object': [8],
     });
+    expect(result.rowsPerSecond).not.toBeNull();
+    expect(result.etaSeconds).toBe(0);
+    expect(result.progress).toBe(1);
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toMatch(/facts_import_rows_total\{outcome="rejected"\} [1-9]/);
+    expect(metrics).toMatch(/facts_import_rejects_total\{reason="unparseable line"\} 1/);
+    expect(metrics).toContain('facts_import_rows_per_second');
   }, 120_000);
 
   it('answers 400 for a source outside the imports directory and 404 for an unknown import', async () => {
