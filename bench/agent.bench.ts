@@ -1,13 +1,15 @@
 import { ConversationService, NullSink, TurnService } from '@welness/agents';
 import { FakeChatRequest, FakeReply, createTestApp, signUp, startFakeOpenAi } from '@welness/testing';
+import { cpus, loadavg } from 'node:os';
 import { median, percentile, writeResult } from './bench-utils';
 
 /**
  * npm run bench:agent — with the fake OpenAI-compatible model answering instantly:
  *  1. agent overhead per turn (memory load, history + prompt build, tool execution, safety,
- *     persistence in one transaction) = turn wall time minus time waiting on the model,
+ *     persistence in one statement) = turn wall time minus time waiting on the model,
  *     measured in-process over 300 turns (half of them with a tool call), on a conversation
- *     with a growing history; target p95 ≤ 25 ms;
+ *     with a growing history; target p95 ≤ 25 ms. Run twice: with the default durable commit
+ *     and with AGENT_ASYNC_COMMIT=true, which shows how much of it is the disk's fsync;
  *  2. first SSE token: from the fake model writing its first chunk to the client reading the
  *     first `token` event over HTTP (same process, same clock), 100 turns; target ≤ 50 ms.
  */
@@ -37,37 +39,55 @@ async function readFirstToken(res: Response): Promise<number> {
   return first;
 }
 
-async function main(): Promise<void> {
-  const fake = await startFakeOpenAi(model);
-  const t = await createTestApp({ AGENT_LLM_BASE_URL: fake.baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', LOG_LEVEL: 'silent' });
+type Stat = { p50: number; p95: number; max: number; n: number };
+const stat = (xs: number[]): Stat => ({ p50: +median(xs).toFixed(2), p95: +percentile(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2), n: xs.length });
+
+/** Turns through TurnService on one app; returns overhead and phase statistics. */
+async function overheadRun(baseURL: string, asyncCommit: boolean) {
+  const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', AGENT_ASYNC_COMMIT: String(asyncCommit), LOG_LEVEL: 'silent' });
   try {
     const user = await signUp(t);
     const turns = t.app.get(TurnService);
     const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
     const say = (i: number) => (i % 4 === 1 ? `note ${i} likes oats for breakfast` : i % 4 === 3 ? `find ${i}` : `what should I eat for breakfast, day ${i}?`);
-
     for (let i = 0; i < 30; i++) await turns.run(user.id, conv.id, say(i), new NullSink()); // warm-up
-    const overhead: number[] = [];
+    const all: number[] = [];
     const withTool: number[] = [];
     const textOnly: number[] = [];
-    const modelMs: number[] = [];
-    const phases = { loadMs: [] as number[], toolMs: [] as number[], persistMs: [] as number[] };
+    const model: number[] = [];
+    const phases = { load: [] as number[], tools: [] as number[], persist: [] as number[] };
     for (let i = 0; i < TURNS; i++) {
       const r = await turns.run(user.id, conv.id, say(i), new NullSink());
       if (r.engine !== 'llm') throw new Error(`turn ${i} fell back to ${r.engine}`);
-      overhead.push(r.timing.overheadMs);
-      modelMs.push(r.timing.modelMs);
-      phases.loadMs.push(r.timing.loadMs);
-      phases.toolMs.push(r.timing.toolMs);
-      phases.persistMs.push(r.timing.persistMs);
+      all.push(r.timing.overheadMs);
+      model.push(r.timing.modelMs);
+      phases.load.push(r.timing.loadMs);
+      phases.tools.push(r.timing.toolMs);
+      phases.persist.push(r.timing.persistMs);
       (r.toolCalls.length ? withTool : textOnly).push(r.timing.overheadMs);
     }
+    return {
+      overheadPerTurnMs: { ...stat(all), target: { p95: 25 } },
+      withToolCallMs: stat(withTool),
+      textOnlyMs: stat(textOnly),
+      fakeModelTimeMs: stat(model),
+      phasesMs: { load: stat(phases.load), tools: stat(phases.tools), persist: stat(phases.persist) },
+    };
+  } finally {
+    await t.close();
+  }
+}
 
-    const sseConv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
+/** Milliseconds from the fake model's first chunk to the client reading the first `token` event. */
+async function sseRun(baseURL: string, fake: Awaited<ReturnType<typeof startFakeOpenAi>>): Promise<Stat> {
+  const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', LOG_LEVEL: 'silent' });
+  try {
+    const user = await signUp(t);
+    const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
     const gaps: number[] = [];
     for (let i = 0; i < SSE_TURNS + 10; i++) {
       const before = fake.requests.length;
-      const res = await fetch(`${t.url}/api/v1/agents/conversations/${sseConv.id}/messages`, {
+      const res = await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, {
         method: 'POST',
         headers: { ...user.headers, accept: 'text/event-stream' },
         body: JSON.stringify({ text: `what should I eat for lunch, day ${i}?` }),
@@ -75,26 +95,36 @@ async function main(): Promise<void> {
       const firstTokenAt = await readFirstToken(res);
       if (i >= 10) gaps.push(firstTokenAt - fake.firstChunkAt[before]);
     }
-
-    const stat = (xs: number[]) => ({ p50: +median(xs).toFixed(2), p95: +percentile(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2), n: xs.length });
-    const result = {
-      date: new Date().toISOString(),
-      overheadPerTurnMs: { ...stat(overhead), target: { p95: 25 } },
-      overheadWithToolCallMs: stat(withTool),
-      overheadTextOnlyMs: stat(textOnly),
-      fakeModelTimeMs: stat(modelMs),
-      phasesMs: { load: stat(phases.loadMs), tools: stat(phases.toolMs), persist: stat(phases.persistMs) },
-      loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
-      firstSseTokenAfterModelChunkMs: { ...stat(gaps), target: { p95: 50 } },
-    };
-    const file = writeResult('agent', result);
-    console.log(`agent overhead per turn: p50 ${result.overheadPerTurnMs.p50} ms, p95 ${result.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${overhead.length})`);
-    console.log(`  with a tool call: p50 ${result.overheadWithToolCallMs.p50} ms, p95 ${result.overheadWithToolCallMs.p95} ms; text only: p50 ${result.overheadTextOnlyMs.p50} ms, p95 ${result.overheadTextOnlyMs.p95} ms`);
-    console.log(`  phases p50: load ${result.phasesMs.load.p50} ms, tools ${result.phasesMs.tools.p50} ms, persist ${result.phasesMs.persist.p50} ms; load average ${result.loadAverage.join(' ')}`);
-    console.log(`first SSE token after the model's first chunk: p50 ${result.firstSseTokenAfterModelChunkMs.p50} ms, p95 ${result.firstSseTokenAfterModelChunkMs.p95} ms (target ≤ 50 ms; n=${gaps.length})`);
-    console.log(`wrote ${file}`);
+    return stat(gaps);
   } finally {
     await t.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const fake = await startFakeOpenAi(model);
+  try {
+    const loadBefore = loadavg().map((x) => +x.toFixed(2));
+    const durable = await overheadRun(fake.baseURL, false);
+    const asyncCommit = await overheadRun(fake.baseURL, true);
+    const sse = await sseRun(fake.baseURL, fake);
+    const result = {
+      date: new Date().toISOString(),
+      loadAverage: { before: loadBefore, after: loadavg().map((x) => +x.toFixed(2)), cores: cpus().length },
+      durableCommit: durable,
+      asyncCommit,
+      firstSseTokenAfterModelChunkMs: { ...sse, target: { p95: 50 } },
+    };
+    const file = writeResult('agent', result);
+    for (const [label, r] of [['durable commit (default)', durable], ['AGENT_ASYNC_COMMIT=true', asyncCommit]] as const) {
+      console.log(`agent overhead per turn, ${label}: p50 ${r.overheadPerTurnMs.p50} ms, p95 ${r.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${r.overheadPerTurnMs.n})`);
+      console.log(`  with a tool call p50/p95 ${r.withToolCallMs.p50}/${r.withToolCallMs.p95} ms; text only ${r.textOnlyMs.p50}/${r.textOnlyMs.p95} ms`);
+      console.log(`  phases p50/p95: load ${r.phasesMs.load.p50}/${r.phasesMs.load.p95}, tools ${r.phasesMs.tools.p50}/${r.phasesMs.tools.p95}, persist ${r.phasesMs.persist.p50}/${r.phasesMs.persist.p95} ms`);
+    }
+    console.log(`first SSE token after the model's first chunk: p50 ${sse.p50} ms, p95 ${sse.p95} ms (target ≤ 50 ms; n=${sse.n})`);
+    console.log(`load average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')} on ${result.loadAverage.cores} cores`);
+    console.log(`wrote ${file}`);
+  } finally {
     await fake.close();
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@welness/platform';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AgentConversationEntity, ConversationMode } from './conversation.entity';
@@ -18,6 +19,7 @@ const decode = (v: string) => Buffer.from(v, 'base64url').toString();
 @Injectable()
 export class ConversationRepository {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(AgentConversationEntity) private readonly conversations: Repository<AgentConversationEntity>,
     @InjectRepository(AgentMessageEntity) private readonly messages: Repository<AgentMessageEntity>,
@@ -89,7 +91,9 @@ export class ConversationRepository {
   /**
    * One turn lands all at once (user message, tool calls and results, reply, new state) or
    * not at all, so a failure never leaves a half-written conversation. A single statement is
-   * atomic on its own and costs one round trip instead of a BEGIN/…/COMMIT sequence.
+   * atomic on its own and costs one round trip instead of a BEGIN/…/COMMIT sequence. With
+   * AGENT_ASYNC_COMMIT its commit does not wait for the WAL flush (set_config is local to the
+   * statement's own transaction, so no other query on the connection is affected).
    */
   async saveTurn(
     conv: AgentConversationEntity,
@@ -116,7 +120,7 @@ export class ConversationRepository {
          UPDATE agent_conversation SET state = $4, summary = $5, mode = $6, message_count = message_count + $7, updated_at = now()
           WHERE id = $2 RETURNING id
        )
-       SELECT ins.* FROM ins, upd ORDER BY ins.seq`,
+       SELECT ins.* FROM ins, upd${this.config.AGENT_ASYNC_COMMIT ? `, (SELECT set_config('synchronous_commit', 'off', true)) commit_mode` : ''} ORDER BY ins.seq`,
       [JSON.stringify(messages.map(toRow)), conv.id, conv.userId, JSON.stringify(state), summary, mode, messages.length],
     )) as MessageRow[];
     if (rows.length !== messages.length) throw new Error(`conversation ${conv.id} vanished while saving a turn`);

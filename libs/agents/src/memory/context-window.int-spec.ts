@@ -10,7 +10,8 @@ describe('context window: trimming old turns into a rolling summary', () => {
 
   beforeAll(async () => {
     fake = await startFakeOpenAi(() => ({ kind: 'text', text: 'Noted, thanks for telling me.' }));
-    t = await createTestApp({ AGENT_LLM_BASE_URL: fake.baseURL, AGENT_CONTEXT_TOKENS: '500', AGENT_LLM_COOLDOWN_MS: '0' });
+    // This app also runs the asynchronous-commit variant of turn persistence.
+    t = await createTestApp({ AGENT_LLM_BASE_URL: fake.baseURL, AGENT_CONTEXT_TOKENS: '500', AGENT_LLM_COOLDOWN_MS: '0', AGENT_ASYNC_COMMIT: 'true' });
   });
   afterAll(async () => {
     await t?.close();

@@ -137,6 +137,8 @@ export const configSchema = z.object({
   /** After the model stayed down, turns go straight to the offline coach for this long. */
   AGENT_LLM_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   AGENT_CONTEXT_TOKENS: z.coerce.number().int().min(500).max(200_000).default(6000),
+  /** Chat turns commit without waiting for the WAL flush (atomic still; a database crash may lose the last turns). */
+  AGENT_ASYNC_COMMIT: bool.default(false),
   ...identityConfig,
   ...factsConfig,
 }).superRefine(refuseDevSecretsInProduction);
