@@ -56,7 +56,7 @@ export async function pipeline(path: string, threads: number, countOnly: boolean
   let docs = 0;
   let rejected = 0;
   const inflight: Promise<{ docCount: number; rejects: unknown[] }>[] = [];
-  const maxInflight = Math.max(2, threads * 2);
+  const maxInflight = threads + 1; // as the importer does
   try {
     const stream = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(createGunzip({ chunkSize: 256 * 1024 }));
     for await (const batch of batchLines(stream, { batchSize, startLine: 0, startOffset: 0, skipUntilOffset: 0 })) {

@@ -123,7 +123,8 @@ export class ImportRunner {
     };
 
     const inflight: Promise<[LineBatch, NormalizedBatch]>[] = [];
-    const maxInflight = Math.max(2, pool.threads * 2);
+    // One batch per thread plus one being written: enough to keep every core busy, no more.
+    const maxInflight = pool.threads + 1;
     try {
       const batches = batchLines(source.stream, {
         batchSize: this.config.FACTS_IMPORT_BATCH_SIZE,
