@@ -76,6 +76,22 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     expect(block.value).toContain('Trains on Tuesdays');
   });
 
+  it('keeps and finds archival notes through the archival tools', async () => {
+    const id = await newConversation();
+    fake.script(
+      { kind: 'tool_calls', calls: [{ name: 'archival_insert', arguments: { content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] } }] },
+      { kind: 'text', text: 'Noted for the long term.' },
+      { kind: 'tool_calls', calls: [{ name: 'archival_search', arguments: { query: 'knee lunges' } }] },
+      { kind: 'text', text: 'You mentioned a knee surgery.' },
+    );
+    await turns.run(userId, id, 'I had knee surgery in 2019', new RecordingSink());
+    const sink = new RecordingSink();
+    await turns.run(userId, id, 'anything I should avoid in leg day?', sink);
+    const result = sink.events.find((e) => e.event === 'tool_result')!.data as { ok: boolean; data: { notes: { content: string; tags: string[] }[] } };
+    expect(result.ok).toBe(true);
+    expect(result.data.notes).toEqual([expect.objectContaining({ content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] })]);
+  });
+
   it('answers malformed tool arguments with a tool error the model sees, and audits it', async () => {
     const id = await newConversation();
     fake.script({ kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: '{"label": "human", "text": ' }] }, { kind: 'text', text: 'Sorry, let me try that again later.' });

@@ -90,6 +90,11 @@ describe('onboarding interview and check-ins', () => {
     expect(history.items.at(-1)?.content).toBe(first?.content);
   });
 
+  it('a weekly check-in reports the week with real figures and one next step', async () => {
+    const weekly = await t.app.get(CheckinService).deliver(user.id, 'weekly');
+    expect(weekly?.content).toMatch(/^Weekly check-in \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\): 0 day\(s\) logged, .* Next week: aim to log at least 5 days/);
+  });
+
   it('cancels the schedule through the API', async () => {
     const res = await fetch(`${t.url}/api/v1/agents/checkins`, { method: 'PUT', headers: user.headers, body: JSON.stringify({ dailyTime: null, weeklyDay: null, weeklyTime: null }) });
     expect(res.status).toBe(200);
