@@ -92,6 +92,14 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     expect(result.data.notes).toEqual([expect.objectContaining({ content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] })]);
   });
 
+  it('records figures the model gave without a tool result behind them', async () => {
+    const id = await newConversation();
+    fake.script({ kind: 'text', text: 'You have about 1234 kcal left and should eat 95 g protein.' });
+    await turns.run(userId, id, 'how much can I still eat?', new RecordingSink());
+    const rows = await stored(id);
+    expect(rows[1].meta).toMatchObject({ ungroundedNumbers: ['1234', '95'] });
+  });
+
   it('answers malformed tool arguments with a tool error the model sees, and audits it', async () => {
     const id = await newConversation();
     fake.script({ kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: '{"label": "human", "text": ' }] }, { kind: 'text', text: 'Sorry, let me try that again later.' });
