@@ -1,15 +1,8 @@
 import { createTestApp, type TestApp } from '@welness/testing';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { barcodeClip } from './support/barcode-clip';
 import { launchChromium, newContext } from './support/browser';
 import { captureScreens } from './support/screens';
 import { buildWeb } from './support/web-build';
-
-// A real EAN-13 from ../shared/data/off (off-csv-2026-random1000.jsonl).
-const CODE = '8410376049879';
 
 let app: TestApp;
 let browser: Browser;
@@ -18,8 +11,7 @@ let page: Page;
 beforeAll(async () => {
   const dist = buildWeb();
   app = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
-  const clip = await barcodeClip(CODE, mkdtempSync(join(tmpdir(), 'welness-clip-')));
-  browser = await launchChromium({ fakeCameraClip: clip });
+  browser = await launchChromium();
   page = await (await newContext(browser, app.url)).newPage();
 });
 
@@ -44,9 +36,11 @@ it('switches to Spanish and back, translating the navigation', async () => {
   await page.getByRole('link', { name: 'Scan' }).waitFor();
 });
 
-it('reads an EAN-13 from the camera and opens its product page', async () => {
-  await page.goto('/scan');
-  expect(await captureScreens(page, 'scan')).toEqual([]);
-  await page.getByRole('button', { name: 'Start camera' }).click();
-  await page.waitForURL(`**/products/${CODE}`, { timeout: 20_000 });
+it('sends a visitor to sign in and back, with accessible sign-in and sign-up pages', async () => {
+  await page.goto('/diary');
+  await page.waitForURL('**/sign-in?next=%2Fdiary');
+  expect(await captureScreens(page, 'sign-in')).toEqual([]);
+  await page.getByRole('link', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+  expect(await captureScreens(page, 'sign-up')).toEqual([]);
 });

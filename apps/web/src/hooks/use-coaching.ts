@@ -50,6 +50,7 @@ export function useInviteClient() {
   const done = useInvalidate();
   return useMutation({ mutationFn: ({ email, scopes }: { email: string; scopes: Scope[] }) => inviteClient(email, scopes), onSuccess: done });
 }
-export function useAssignPlan(userId: string) {
-  return useMutation({ mutationFn: () => assignPlan(userId, { mealsPerDay: 4, dietType: 'omnivore' }) });
+/** Coaches plan the coming week: `weekOf` is any day of it (a week from the client's today). */
+export function useAssignPlan(userId: string, weekOf: string) {
+  return useMutation({ mutationFn: () => assignPlan(userId, { mealsPerDay: 4, dietType: 'omnivore', weekOf }) });
 }

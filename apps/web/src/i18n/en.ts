@@ -257,7 +257,7 @@ export const en = {
     clientData: 'Data of {{name}}',
     diaryOf: "{{name}}'s diary today",
     planFor: 'Diet plan for {{name}}',
-    assignPlan: 'Assign a new weekly plan',
+    assignPlan: "Assign next week's plan",
     planAssigned: 'Plan assigned: {{days}} days at {{kcal}} a day.',
     readOnly: 'This client has allowed reading only.',
     noAccess: 'No access to this client',

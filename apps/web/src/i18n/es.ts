@@ -259,7 +259,7 @@ export const es: Catalogue = {
     clientData: 'Datos de {{name}}',
     diaryOf: 'Diario de hoy de {{name}}',
     planFor: 'Plan de dieta de {{name}}',
-    assignPlan: 'Asignar un nuevo plan semanal',
+    assignPlan: 'Asignar el plan de la semana que viene',
     planAssigned: 'Plan asignado: {{days}} días a {{kcal}} al día.',
     readOnly: 'Este cliente solo permite la lectura.',
     noAccess: 'Sin acceso a este cliente',

@@ -4,6 +4,8 @@ import { SLOTS } from '../../api/tracking.api';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useAssignPlan, useClient, useClientDiary } from '../../hooks/use-coaching';
 import { useFormat } from '../../i18n/format';
+import { dayIn } from '../../hooks/use-today';
+import { shiftDay } from '../diary/diary-page';
 
 /**
  * One client's data, read through the coach routes. The header names the client on every view;
@@ -16,7 +18,7 @@ export function ClientPage() {
   const client = useClient(userId);
   const canRead = client.data !== undefined;
   const diary = useClientDiary(userId, canRead);
-  const plan = useAssignPlan(userId);
+  const plan = useAssignPlan(userId, shiftDay(dayIn(client.data?.timeZone ?? 'UTC'), 7));
   if (client.isPending) return <Loading />;
   if (client.isError) {
     return (
