@@ -1,23 +1,28 @@
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { SummaryService } from '@welness/meals';
 import { addDays, dateRange, weekStart } from '@welness/nutrition';
-import { createTestApp, signUp } from '@welness/testing';
+import { createIsolatedStores } from '@welness/testing';
+import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { DataSource } from 'typeorm';
-import { median, percentile, writeResult } from './bench-utils';
+import { Client } from 'pg';
+import { median, percentile, startApi, stop, writeResult } from './bench-utils';
+
+/** The seeding connection: plain SQL against the API's own database. */
+interface Sql {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
 
 /**
  * npm run bench:summary — a user with two years of history (6 diary entries a day, water,
  * daily weigh-ins, steps, an activity most days, 3 workouts a week of 15 sets). Measures
- * GET /summary/daily and /summary/weekly over HTTP (real auth guard, real stores), uncached
- * (each date or week asked for the first time) and cached (asked again).
+ * GET /summary/daily and /summary/weekly over HTTP against a production-built API process
+ * (real auth guard, real stores), uncached (each date or week asked for the first time) and
+ * cached (asked again).
  * Targets: daily p95 uncached ≤ 30 ms, cached ≤ 5 ms; weekly p95 uncached ≤ 60 ms.
  */
 const DAYS = 730;
 const END = '2026-06-30';
 const START = addDays(END, -(DAYS - 1));
 
-async function seed(ds: DataSource, userId: string): Promise<Record<string, number>> {
+async function seed(ds: Sql, userId: string): Promise<Record<string, number>> {
   const range = [userId, START, END];
   await ds.query(
     `INSERT INTO diary_entries (user_id, date, slot, logged_at, kind, ref, name, quantity, unit, grams,
@@ -76,7 +81,7 @@ async function seed(ds: DataSource, userId: string): Promise<Record<string, numb
 }
 
 /** Server-side execution time of the heaviest summary queries (EXPLAIN ANALYZE), for tuning. */
-async function explain(ds: DataSource, userId: string, date: string): Promise<void> {
+async function explain(ds: Sql, userId: string, date: string): Promise<void> {
   const queries: Record<string, string> = {
     'diary dates ≤ D (streak)': `SELECT DISTINCT date FROM diary_entries WHERE user_id = $1 AND date <= $2`,
     'diary day sums': `SELECT date, SUM(energy_kcal) FROM diary_entries WHERE user_id = $1 AND date BETWEEN $2 AND $2 GROUP BY date`,
@@ -85,15 +90,24 @@ async function explain(ds: DataSource, userId: string, date: string): Promise<vo
     'latest weight ≤ D': `SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1`,
   };
   for (const [name, sql] of Object.entries(queries)) {
-    const plan = (await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [userId, date])) as {
-      'QUERY PLAN': { 'Execution Time': number }[];
-    }[];
+    const plan = await ds.query<{ 'QUERY PLAN': { 'Execution Time': number }[] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+      [userId, date],
+    );
     console.log(`  ${name}: ${plan[0]['QUERY PLAN'][0]['Execution Time'].toFixed(2)} ms`);
   }
-  const text = (await ds.query(`EXPLAIN ${queries['diary dates ≤ D (streak)']}`, [userId, date])) as {
-    'QUERY PLAN': string;
-  }[];
+  const text = await ds.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${queries['diary dates ≤ D (streak)']}`, [
+    userId,
+    date,
+  ]);
   console.log(text.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));
+}
+
+/** CPU time (user + system, ms) the API process has used so far: load-independent cost. */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 Hz).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function time(url: string, headers: Record<string, string>): Promise<number> {
@@ -112,13 +126,32 @@ const stats = (xs: number[]) => ({
 });
 
 async function main(): Promise<void> {
-  // Production pool size (the test default is 4).
-  const t = await createTestApp({ LOG_LEVEL: 'silent', DB_POOL_SIZE: '10' });
+  // The API runs as production runs it: its own process (HTTP + in-process worker), default pool.
+  const stores = await createIsolatedStores();
+  const port = 3990 + Math.floor(Math.random() * 9);
+  const { child } = await startApi({ ...stores.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' }, port);
+  const pg = new Client({ connectionString: stores.env.DATABASE_URL });
+  await pg.connect();
+  const ds: Sql = { query: async <T>(q: string, p?: unknown[]) => (await pg.query(q, p)).rows as T[] };
+  const base = `http://127.0.0.1:${port}/api/v1`;
   try {
-    const user = await signUp(t, { timeZone: 'Europe/Madrid' });
-    const me = await fetch(`${t.url}/api/v1/me`, {
+    const reg = await fetch(`${base}/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `summary-${process.pid}@example.test`,
+        password: 'bench-password-123456',
+        timeZone: 'Europe/Madrid',
+      }),
+    });
+    if (reg.status !== 201) throw new Error(`register ${reg.status} ${await reg.text()}`);
+    const registered = (await reg.json()) as { accessToken: string; user: { id: string } };
+    const auth = { authorization: `Bearer ${registered.accessToken}` };
+    const json = { ...auth, 'content-type': 'application/json' };
+    const user = { id: registered.user.id, auth };
+    const me = await fetch(`${base}/me`, {
       method: 'PATCH',
-      headers: user.headers,
+      headers: json,
       body: JSON.stringify({
         birthDate: '1988-04-12',
         sex: 'female',
@@ -127,12 +160,11 @@ async function main(): Promise<void> {
       }),
     });
     if (me.status !== 200) throw new Error(`PATCH /me ${me.status}`);
-    await fetch(`${t.url}/api/v1/goals`, {
+    await fetch(`${base}/goals`, {
       method: 'PUT',
-      headers: user.headers,
+      headers: json,
       body: JSON.stringify({ direction: 'lose', rateKgPerWeek: 0.25, workoutsPerWeek: 3, stepsPerDay: 8000 }),
     });
-    const ds = t.app.get<DataSource>(getDataSourceToken());
     const seeded = await seed(ds, user.id);
     // Steady state as autovacuum leaves it (visibility map set, statistics fresh).
     await ds.query('VACUUM ANALYZE');
@@ -144,36 +176,25 @@ async function main(): Promise<void> {
       .filter((_, i) => i % 3 === 0)
       .slice(-200);
     const weeks = [...new Set(dateRange(START, END).map(weekStart))].slice(-100);
-    const daily = (d: string) => `${t.url}/api/v1/summary/daily?date=${d}`;
-    const weekly = (w: string) => `${t.url}/api/v1/summary/weekly?weekOf=${w}`;
+    const daily = (d: string) => `${base}/summary/daily?date=${d}`;
+    const weekly = (w: string) => `${base}/summary/weekly?weekOf=${w}`;
     // Warm-up on dates outside the measured sets (JIT, connection pools).
     for (const d of dateRange(START, addDays(START, 19))) await time(daily(d), user.auth);
 
     const loadBefore = loadavg()[0];
-    const dailyUncached: number[] = [];
-    for (const d of dates) dailyUncached.push(await time(daily(d), user.auth));
-    const dailyCached: number[] = [];
-    for (const d of dates) dailyCached.push(await time(daily(d), user.auth));
-    const weeklyUncached: number[] = [];
-    for (const w of weeks) weeklyUncached.push(await time(weekly(w), user.auth));
-    const weeklyCached: number[] = [];
-    for (const w of weeks) weeklyCached.push(await time(weekly(w), user.auth));
-
-    // The same, without HTTP and auth: the service alone.
-    const summary = t.app.get(SummaryService);
-    const serviceDaily: number[] = [];
-    for (const d of dates.map((x) => addDays(x, 1))) {
-      const t0 = performance.now();
-      await summary.daily(user.id, d);
-      serviceDaily.push(performance.now() - t0);
-    }
-
-    const serviceCached: number[] = [];
-    for (const d of dates.map((x) => addDays(x, 1))) {
-      const t0 = performance.now();
-      await summary.daily(user.id, d);
-      serviceCached.push(performance.now() - t0);
-    }
+    const pid = child.pid as number;
+    const cpu: Record<string, number> = {};
+    const phase = async (name: string, urls: string[]): Promise<number[]> => {
+      const before = await cpuMs(pid);
+      const out: number[] = [];
+      for (const u of urls) out.push(await time(u, user.auth));
+      cpu[name] = +((await cpuMs(pid)) - before) / urls.length;
+      return out;
+    };
+    const dailyUncached = await phase('dailyUncached', dates.map(daily));
+    const dailyCached = await phase('dailyCached', dates.map(daily));
+    const weeklyUncached = await phase('weeklyUncached', weeks.map(weekly));
+    const weeklyCached = await phase('weeklyCached', weeks.map(weekly));
 
     const result = {
       // The machine is shared: the 1-minute load average tells how contended the figures are.
@@ -183,13 +204,14 @@ async function main(): Promise<void> {
         cores: cpus().length,
       },
       history: { from: START, to: END, ...seeded },
+      // API-process CPU per request (ms), independent of how busy the machine is.
+      apiCpuMsPerRequest: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, +v.toFixed(2)])),
       http: {
         dailyUncached: { ...stats(dailyUncached), targetP95Ms: 30 },
         dailyCached: { ...stats(dailyCached), targetP95Ms: 5 },
         weeklyUncached: { ...stats(weeklyUncached), targetP95Ms: 60 },
         weeklyCached: stats(weeklyCached),
       },
-      serviceOnly: { dailyUncached: stats(serviceDaily), dailyCached: stats(serviceCached) },
     };
     const file = writeResult('summary', result);
     const line = (name: string, s: ReturnType<typeof stats>, target?: number) =>
@@ -200,14 +222,15 @@ async function main(): Promise<void> {
     line('daily cached', result.http.dailyCached, 5);
     line('weekly uncached', result.http.weeklyUncached, 60);
     line('weekly cached', result.http.weeklyCached);
-    line('daily uncached (service, no HTTP)', result.serviceOnly.dailyUncached);
-    line('daily cached (service, no HTTP)', result.serviceOnly.dailyCached);
+    console.log(`API CPU per request (ms): ${JSON.stringify(result.apiCpuMsPerRequest)}`);
     console.log(
       `load average (1 min) ${result.loadAverage1m.before} → ${result.loadAverage1m.after} on ${result.loadAverage1m.cores} cores`,
     );
     console.log(`wrote ${file}`);
   } finally {
-    await t.close();
+    await pg.end();
+    await stop(child);
+    await stores.drop();
   }
 }
 
