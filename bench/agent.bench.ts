@@ -14,6 +14,7 @@ import { median, percentile, writeResult } from './bench-utils';
  *     first `token` event over HTTP (same process, same clock), 100 turns; target ≤ 50 ms.
  */
 const TURNS = 300;
+const ROUNDS = 5;
 const SSE_TURNS = 100;
 
 function model(req: FakeChatRequest): FakeReply {
@@ -42,40 +43,63 @@ async function readFirstToken(res: Response): Promise<number> {
 type Stat = { p50: number; p95: number; max: number; n: number };
 const stat = (xs: number[]): Stat => ({ p50: +median(xs).toFixed(2), p95: +percentile(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2), n: xs.length });
 
-/** Turns through TurnService on one app; returns overhead and phase statistics. */
-async function overheadRun(baseURL: string, asyncCommit: boolean) {
+interface Samples {
+  all: number[];
+  withTool: number[];
+  textOnly: number[];
+  model: number[];
+  load: number[];
+  tools: number[];
+  persist: number[];
+  roundP95: number[];
+  cpuMs: number;
+}
+
+/** An app with a user and a conversation, turned by TurnService directly. */
+async function overheadApp(baseURL: string, asyncCommit: boolean) {
   const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', AGENT_ASYNC_COMMIT: String(asyncCommit), LOG_LEVEL: 'silent' });
-  try {
-    const user = await signUp(t);
-    const turns = t.app.get(TurnService);
-    const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
-    const say = (i: number) => (i % 4 === 1 ? `note ${i} likes oats for breakfast` : i % 4 === 3 ? `find ${i}` : `what should I eat for breakfast, day ${i}?`);
-    for (let i = 0; i < 30; i++) await turns.run(user.id, conv.id, say(i), new NullSink()); // warm-up
-    const all: number[] = [];
-    const withTool: number[] = [];
-    const textOnly: number[] = [];
-    const model: number[] = [];
-    const phases = { load: [] as number[], tools: [] as number[], persist: [] as number[] };
-    for (let i = 0; i < TURNS; i++) {
-      const r = await turns.run(user.id, conv.id, say(i), new NullSink());
-      if (r.engine !== 'llm') throw new Error(`turn ${i} fell back to ${r.engine}`);
-      all.push(r.timing.overheadMs);
-      model.push(r.timing.modelMs);
-      phases.load.push(r.timing.loadMs);
-      phases.tools.push(r.timing.toolMs);
-      phases.persist.push(r.timing.persistMs);
-      (r.toolCalls.length ? withTool : textOnly).push(r.timing.overheadMs);
+  const user = await signUp(t);
+  const turns = t.app.get(TurnService);
+  const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
+  const samples: Samples = { all: [], withTool: [], textOnly: [], model: [], load: [], tools: [], persist: [], roundP95: [], cpuMs: 0 };
+  const say = (i: number) => (i % 4 === 1 ? `note ${i} likes oats for breakfast` : i % 4 === 3 ? `find ${i}` : `what should I eat for breakfast, day ${i}?`);
+  let n = 0;
+  const round = async (count: number, record: boolean) => {
+    const cpu = process.cpuUsage();
+    const mine: number[] = [];
+    for (let i = 0; i < count; i++, n++) {
+      const r = await turns.run(user.id, conv.id, say(n), new NullSink());
+      if (r.engine !== 'llm') throw new Error(`turn ${n} fell back to ${r.engine}`);
+      if (!record) continue;
+      mine.push(r.timing.overheadMs);
+      samples.all.push(r.timing.overheadMs);
+      samples.model.push(r.timing.modelMs);
+      samples.load.push(r.timing.loadMs);
+      samples.tools.push(r.timing.toolMs);
+      samples.persist.push(r.timing.persistMs);
+      (r.toolCalls.length ? samples.withTool : samples.textOnly).push(r.timing.overheadMs);
     }
-    return {
-      overheadPerTurnMs: { ...stat(all), target: { p95: 25 } },
-      withToolCallMs: stat(withTool),
-      textOnlyMs: stat(textOnly),
-      fakeModelTimeMs: stat(model),
-      phasesMs: { load: stat(phases.load), tools: stat(phases.tools), persist: stat(phases.persist) },
-    };
-  } finally {
-    await t.close();
-  }
+    if (record) {
+      const used = process.cpuUsage(cpu);
+      samples.cpuMs += (used.user + used.system) / 1000;
+      samples.roundP95.push(+percentile(mine, 95).toFixed(2));
+    }
+  };
+  return { t, samples, round };
+}
+
+function summary(s: Samples) {
+  return {
+    overheadPerTurnMs: { ...stat(s.all), target: { p95: 25 } },
+    p95PerRoundMs: s.roundP95,
+    medianRoundP95Ms: +median(s.roundP95).toFixed(2),
+    withToolCallMs: stat(s.withTool),
+    textOnlyMs: stat(s.textOnly),
+    fakeModelTimeMs: stat(s.model),
+    phasesMs: { load: stat(s.load), tools: stat(s.tools), persist: stat(s.persist) },
+    // Process CPU (agent + pg/redis clients + the in-process fake model) per measured turn.
+    processCpuMsPerTurn: +(s.cpuMs / s.all.length).toFixed(2),
+  };
 }
 
 /** Milliseconds from the fake model's first chunk to the client reading the first `token` event. */
@@ -105,8 +129,24 @@ async function main(): Promise<void> {
   const fake = await startFakeOpenAi(model);
   try {
     const loadBefore = loadavg().map((x) => +x.toFixed(2));
-    const durable = await overheadRun(fake.baseURL, false);
-    const asyncCommit = await overheadRun(fake.baseURL, true);
+    const durableApp = await overheadApp(fake.baseURL, false);
+    const asyncApp = await overheadApp(fake.baseURL, true);
+    let durable: ReturnType<typeof summary>;
+    let asyncCommit: ReturnType<typeof summary>;
+    try {
+      await durableApp.round(30, false); // warm-up
+      await asyncApp.round(30, false);
+      // Interleaved rounds so both variants see the same background load.
+      for (let r = 0; r < ROUNDS; r++) {
+        await durableApp.round(TURNS / ROUNDS, true);
+        await asyncApp.round(TURNS / ROUNDS, true);
+      }
+      durable = summary(durableApp.samples);
+      asyncCommit = summary(asyncApp.samples);
+    } finally {
+      await durableApp.t.close();
+      await asyncApp.t.close();
+    }
     const sse = await sseRun(fake.baseURL, fake);
     const result = {
       date: new Date().toISOString(),
@@ -119,6 +159,7 @@ async function main(): Promise<void> {
     for (const [label, r] of [['durable commit (default)', durable], ['AGENT_ASYNC_COMMIT=true', asyncCommit]] as const) {
       console.log(`agent overhead per turn, ${label}: p50 ${r.overheadPerTurnMs.p50} ms, p95 ${r.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${r.overheadPerTurnMs.n})`);
       console.log(`  with a tool call p50/p95 ${r.withToolCallMs.p50}/${r.withToolCallMs.p95} ms; text only ${r.textOnlyMs.p50}/${r.textOnlyMs.p95} ms`);
+      console.log(`  p95 per round of ${TURNS / ROUNDS}: ${r.p95PerRoundMs.join(', ')} ms (median ${r.medianRoundP95Ms} ms); process CPU ${r.processCpuMsPerTurn} ms per turn`);
       console.log(`  phases p50/p95: load ${r.phasesMs.load.p50}/${r.phasesMs.load.p95}, tools ${r.phasesMs.tools.p50}/${r.phasesMs.tools.p95}, persist ${r.phasesMs.persist.p50}/${r.phasesMs.persist.p95} ms`);
     }
     console.log(`first SSE token after the model's first chunk: p50 ${sse.p50} ms, p95 ${sse.p95} ms (target ≤ 50 ms; n=${sse.n})`);
