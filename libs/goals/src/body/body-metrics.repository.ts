@@ -44,6 +44,19 @@ export class BodyMetricsRepository {
     return qb.orderBy('w.date', 'ASC').getMany();
   }
 
+  /** Date and kg only, without entity hydration (trend charts and summaries read many). */
+  async weightPoints(
+    userId: string,
+    from: string | undefined,
+    to: string | undefined,
+  ): Promise<{ date: string; kg: number }[]> {
+    return this.weights.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, weight_kg AS kg FROM body_weights
+       WHERE user_id = $1 AND ($2::date IS NULL OR date >= $2) AND ($3::date IS NULL OR date <= $3) ORDER BY date`,
+      [userId, from ?? null, to ?? null],
+    );
+  }
+
   /** The latest weigh-in on or before a date. */
   weightOn(userId: string, date: string): Promise<BodyWeightEntry | null> {
     return this.weights.findOne({ where: { userId, date: LessThanOrEqual(date) }, order: { date: 'DESC' } });

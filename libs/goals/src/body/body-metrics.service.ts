@@ -43,8 +43,8 @@ export class BodyMetricsService {
 
   async trend(userId: string, from?: string, to?: string): Promise<TrendPoint[]> {
     // 120 days of lead-in is enough for the smoothing to forget its start (0.9^120 ≈ 3e-6).
-    const rows = await this.repo.listWeights(userId, from ? addDays(from, -120) : undefined, to);
-    const trend = smoothWeights(rows.map((r) => ({ date: r.date, kg: r.weightKg })));
+    const rows = await this.repo.weightPoints(userId, from ? addDays(from, -120) : undefined, to);
+    const trend = smoothWeights(rows);
     return from ? trend.filter((p) => p.date >= from) : trend;
   }
 

@@ -59,7 +59,10 @@ export class SummaryService {
     workoutsPerWeek: number | null,
   ): { streak: StreakDto; weeklyGoalStreak: StreakDto } {
     const perWeek = new Map<string, number>();
-    for (const [d, n] of workoutDays) perWeek.set(weekStart(d), (perWeek.get(weekStart(d)) ?? 0) + n);
+    for (const [d, n] of workoutDays) {
+      const w = weekStart(d);
+      perWeek.set(w, (perWeek.get(w) ?? 0) + n);
+    }
     return {
       streak: dailyStreak(dates, upTo),
       weeklyGoalStreak: weeklyGoalStreak(perWeek, workoutsPerWeek ?? 0, upTo),

@@ -32,14 +32,26 @@ export function localDate(instant: Date, timeZone: string): IsoDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+const DIGIT_0 = 48;
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' string; hot in streaks, so no regex or Date parsing. */
 function toUtcDay(date: IsoDate): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`not an ISO date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45)
+    throw new RangeError(`not an ISO date: ${date}`);
+  const n = (i: number) => date.charCodeAt(i) - DIGIT_0;
+  const y = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
+  const m = n(5) * 10 + n(6);
+  const d = n(8) * 10 + n(9);
+  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) throw new RangeError(`not an ISO date: ${date}`);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
+const pad2 = (v: number) => (v < 10 ? `0${v}` : `${v}`);
+
 function fromUtcDay(day: number): IsoDate {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const dt = new Date(day * 86_400_000);
+  const y = dt.getUTCFullYear();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(dt.getUTCMonth() + 1)}-${pad2(dt.getUTCDate())}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -15,6 +15,10 @@ describe('local dates', () => {
     expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
     expect(weekStart('2026-03-29')).toBe('2026-03-23');
     expect(ageOn('1990-06-16', '2026-06-15')).toBe(35);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(() => addDays('2026-3-1', 1)).toThrow(RangeError);
   });
 });
 
