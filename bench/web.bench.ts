@@ -1,5 +1,5 @@
 import { createApiClient } from '@welness/contracts';
-import { createTestApp, signUp, type TestApp, type TestUser } from '@welness/testing';
+import { createTestApp, logIn, signUp, type TestApp, type TestUser } from '@welness/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { repoRoot, writeResult } from './bench-utils';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking';
 const REFRESH_COOKIE = 'welness_refresh';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function buildSpa(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'welness-bench-web-'));
@@ -98,11 +99,21 @@ async function main(): Promise<void> {
   const app = await createTestApp({ WEB_DIST_DIR: dist, LOG_LEVEL: 'silent' }, { serveWeb: true });
   try {
     const user = await seedUser(app);
-    const report = await runLighthouse(`${app.url}/`, user.refreshToken);
+    // Lighthouse's own advice: scores move between runs on a busy machine, report the median run.
+    const reports: LighthouseReport[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Each run restores the session from the cookie, which rotates it: log in afresh.
+      const tokens = i === 0 ? user : await logIn(app, user.email, user.password);
+      reports.push(await runLighthouse(`${app.url}/`, tokens.refreshToken));
+    }
+    const perf = (r: LighthouseReport) => r.categories.performance?.score ?? 0;
+    const sorted = [...reports].sort((a, b) => perf(a) - perf(b));
+    const report = sorted[Math.floor(sorted.length / 2)];
     const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
     const js = initialJs(report, dist);
     const result = {
       preset: 'mobile',
+      runs: reports.map((r) => Math.round(perf(r) * 100)),
       url: '/ (dashboard, signed in, with data)',
       performance: { score: score('performance'), target: 90 },
       accessibility: { score: score('accessibility'), target: 95 },
@@ -116,7 +127,7 @@ async function main(): Promise<void> {
       initialJs: { gzipKb: Math.round((js.gzipBytes / 1024) * 10) / 10, targetKb: 200, files: js.files },
     };
     const file = writeResult('web', result);
-    console.log(`lighthouse mobile: performance ${result.performance.score} (≥ 90), accessibility ${result.accessibility.score} (≥ 95), best practices ${result.bestPractices.score} (≥ 95)`);
+    console.log(`lighthouse mobile, median of ${RUNS} runs (performance ${result.runs.join(', ')}): performance ${result.performance.score} (≥ 90), accessibility ${result.accessibility.score} (≥ 95), best practices ${result.bestPractices.score} (≥ 95)`);
     console.log(`FCP ${result.metricsMs.firstContentfulPaint} ms, LCP ${result.metricsMs.largestContentfulPaint} ms, TBT ${result.metricsMs.totalBlockingTime} ms, CLS ${result.metricsMs.cumulativeLayoutShift}`);
     console.log(`initial JS ${result.initialJs.gzipKb} KB gzip in ${js.files.length} files (≤ 200 KB)`);
     console.log(`wrote ${file}`);

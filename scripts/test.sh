@@ -9,6 +9,8 @@ bash scripts/services.sh
 npm run --silent build:server
 npm run --silent build:web >/dev/null
 if [[ -x scripts/ensure-chromium.sh ]]; then bash scripts/ensure-chromium.sh; fi
+# Browser tests reuse that build instead of building the SPA once per spec file.
+export E2E_WEB_DIST="$PWD/dist/web"
 
 mkdir -p test-results
 status=0
