@@ -18,6 +18,7 @@ describe('agents privacy handlers', () => {
       const conv = (await (await fetch(`${t.url}/api/v1/agents/conversations`, { method: 'POST', headers: u.headers, body: '{}' })).json()) as { id: string };
       const send = (text: string) => fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, { method: 'POST', headers: u.headers, body: JSON.stringify({ text }) });
       const reply = (await (await send('Remember that I am allergic to kiwi')).json()) as { message: { id: string } };
+      await send('Remember that I had knee surgery last year');
       await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages/${reply.message.id}/feedback`, { method: 'PUT', headers: u.headers, body: JSON.stringify({ rating: 1 }) });
       await fetch(`${t.url}/api/v1/agents/checkins`, { method: 'PUT', headers: u.headers, body: JSON.stringify({ dailyTime: '08:00', weeklyDay: 7, weeklyTime: '18:00' }) });
     }
@@ -40,7 +41,10 @@ describe('agents privacy handlers', () => {
     const data = (await handler.export(user.id)) as { conversations: unknown[]; messages: { content: string }[]; memory: { label: string; value: string }[] };
     expect(data.conversations).toHaveLength(1);
     expect(data.messages.map((m) => m.content)).toContain('Remember that I am allergic to kiwi');
-    expect(data.memory).toEqual([{ label: 'human', value: 'I am allergic to kiwi' }]);
+    expect(data.memory.sort((a, b) => a.label.localeCompare(b.label))).toEqual([
+      { label: 'health_context', value: 'I had knee surgery last year' },
+      { label: 'human', value: 'I am allergic to kiwi' },
+    ]);
   });
 
   it("erases every row, the Redis memory and the check-in schedulers of that user only", async () => {

@@ -11,6 +11,9 @@ interface Step {
   state: ConversationState;
 }
 
+/** Health conditions go to the health_context block; tastes, habits and allergies to human. */
+const HEALTH_FACT = /\b(diabet\w*|blood pressure|hypertension|cholesterol|pregnan\w*|breastfeeding|kidney|thyroid|pcos|ibs|celiac|coeliac|asthma|surgery|injur\w*|condition)\b/i;
+
 const qty = (q: Quantity): string => (q.unit === 'serving' ? `${q.amount} serving${q.amount === 1 ? '' : 's'}` : `${q.amount} ${q.unit}`);
 
 /**
@@ -98,7 +101,8 @@ export class OfflineEngine implements AgentEngine {
         return keep(res.outcome.ok ? String(res.outcome.data?.text ?? '') : replies.toolFailed('check your progress', res.outcome.error));
       }
       case 'remember': {
-        const res = await tools.call('memory_append', { label: 'human', text: intent.text.slice(0, 500) });
+        const label = HEALTH_FACT.test(intent.text) && input.agent.memoryBlocks.some((b) => b.label === 'health_context') ? 'health_context' : 'human';
+        const res = await tools.call('memory_append', { label, text: intent.text.slice(0, 500) });
         return keep(res.outcome.ok ? replies.remembered() : replies.toolFailed('remember that', res.outcome.error));
       }
       case 'recall': {
