@@ -61,6 +61,7 @@ it('scans a real EAN-13 with the camera, logs the product and sees the dashboard
   await page.getByRole('link', { name: 'Today' }).first().click();
   const before = await page.getByTestId('energy-consumed').innerText();
   await page.getByRole('link', { name: 'Scan' }).first().click();
+  expect(await captureScreens(page, 'scan')).toEqual([]);
   await page.getByRole('button', { name: 'Start camera' }).click();
   await page.waitForURL(`**/products/${CODE}`, { timeout: 20_000 });
   await page.getByTestId('nutrition-table').waitFor();
@@ -83,4 +84,15 @@ it('talks to the coach with a streamed reply', async () => {
   await page.getByTestId('streaming').waitFor({ state: 'detached' });
   await page.locator('.bubble.assistant').first().waitFor();
   expect(await captureScreens(page, 'coach')).toEqual([]);
+});
+
+it('generates a diet plan with preferences and shows the week against its targets', async () => {
+  await page.goto('/plan');
+  await page.getByText('You have no plan for this week yet.').waitFor();
+  await page.getByLabel('Week').selectOption({ label: 'Next week' });
+  await page.getByLabel('Diet', { exact: true }).selectOption('vegetarian');
+  await page.getByLabel('Allergens to avoid').fill('milk');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.locator('[data-testid^="plan-day-"]').nth(6).waitFor();
+  expect(await captureScreens(page, 'plan')).toEqual([]);
 });

@@ -17,6 +17,7 @@ const DashboardPage = page(() => import('../features/dashboard/dashboard-page'),
 const DiaryPage = page(() => import('../features/diary/diary-page'), 'DiaryPage');
 const OnboardingPage = page(() => import('../features/chat/onboarding-page'), 'OnboardingPage');
 const ProductPage = page(() => import('../features/product/product-page'), 'ProductPage');
+const PlanPage = page(() => import('../features/plan/plan-page'), 'PlanPage');
 const SettingsPage = page(() => import('../features/settings/settings-page'), 'SettingsPage');
 const ClientsPage = page(() => import('../features/coach-console/clients-page'), 'ClientsPage');
 const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
@@ -56,6 +57,7 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="scan" element={authed(<ScanPage />)} />
                 <Route path="products/:code" element={authed(<ProductPage />)} />
                 <Route path="coach" element={authed(<CoachPage />)} />
+                <Route path="plan" element={authed(<PlanPage />)} />
                 <Route path="settings" element={authed(<SettingsPage />)} />
                 <Route path="clients" element={authed(<ClientsPage />, 'coach')} />
                 <Route path="clients/:userId" element={authed(<ClientPage />, 'coach')} />
