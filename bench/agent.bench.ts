@@ -1,5 +1,8 @@
 import { ConversationService, NullSink, TurnService } from '@welness/agents';
-import { FakeChatRequest, FakeReply, createTestApp, signUp, startFakeOpenAi } from '@welness/testing';
+import { createTestApp, signUp } from '@welness/testing';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { ModelAnswer, ModelRequest } from './agent-model.process';
 import { cpus, loadavg } from 'node:os';
 import { median, percentile, writeResult } from './bench-utils';
 
@@ -11,20 +14,12 @@ import { median, percentile, writeResult } from './bench-utils';
  *     with a growing history; target p95 ≤ 25 ms. Run twice: with the default durable commit
  *     and with AGENT_ASYNC_COMMIT=true, which shows how much of it is the disk's fsync;
  *  2. first SSE token: from the fake model writing its first chunk to the client reading the
- *     first `token` event over HTTP (same process, same clock), 100 turns; target ≤ 50 ms.
+ *     first `token` event over HTTP (wall clock with sub-ms precision), 100 turns; target ≤ 50 ms.
+ * The fake model runs in its own process (bench/agent-model.process.ts), as a real one would.
  */
 const TURNS = 300;
 const ROUNDS = 5;
 const SSE_TURNS = 100;
-
-function model(req: FakeChatRequest): FakeReply {
-  const last = req.messages[req.messages.length - 1];
-  if (last.role === 'tool') return { kind: 'text', text: 'Done, I have noted that and will keep it in mind for your plan this week.' };
-  const text = String(last.content ?? '');
-  if (text.startsWith('note')) return { kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: { label: 'human', text: `Preference ${text.slice(5, 40)}` } }] };
-  if (text.startsWith('find')) return { kind: 'tool_calls', calls: [{ name: 'recall_search', arguments: { query: 'oats breakfast' } }] };
-  return { kind: 'text', text: 'Sounds good! A bowl of oats with berries and yogurt is a balanced breakfast; add nuts if you are not allergic.' };
-}
 
 async function readFirstToken(res: Response): Promise<number> {
   const reader = res.body!.getReader();
@@ -35,9 +30,18 @@ async function readFirstToken(res: Response): Promise<number> {
     const { value, done } = await reader.read();
     if (done) break;
     buf += decoder.decode(value, { stream: true });
-    if (!first && buf.includes('event: token')) first = performance.now();
+    if (!first && buf.includes('event: token')) first = performance.timeOrigin + performance.now();
   }
   return first;
+}
+
+/** The fake model's process and a request/answer helper over IPC. */
+async function startModel(): Promise<{ child: ChildProcess; baseURL: string; ask: (m: ModelRequest) => Promise<ModelAnswer> }> {
+  const child = fork(join(__dirname, 'agent-model.process.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = () => new Promise<ModelAnswer>((resolve) => child.once('message', (m: ModelAnswer) => resolve(m)));
+  const ready = await next();
+  if (ready.type !== 'ready') throw new Error('the fake model did not start');
+  return { child, baseURL: ready.baseURL, ask: (m) => (child.send(m), next()) };
 }
 
 type Stat = { p50: number; p95: number; max: number; n: number };
@@ -97,27 +101,28 @@ function summary(s: Samples) {
     textOnlyMs: stat(s.textOnly),
     fakeModelTimeMs: stat(s.model),
     phasesMs: { load: stat(s.load), tools: stat(s.tools), persist: stat(s.persist) },
-    // Process CPU (agent + pg/redis clients + the in-process fake model) per measured turn.
+    // CPU of the agent's process (agent, Nest, pg/redis clients) per measured turn; the model runs elsewhere.
     processCpuMsPerTurn: +(s.cpuMs / s.all.length).toFixed(2),
   };
 }
 
 /** Milliseconds from the fake model's first chunk to the client reading the first `token` event. */
-async function sseRun(baseURL: string, fake: Awaited<ReturnType<typeof startFakeOpenAi>>): Promise<Stat> {
+async function sseRun(baseURL: string, ask: (m: ModelRequest) => Promise<ModelAnswer>): Promise<Stat> {
   const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', LOG_LEVEL: 'silent' });
   try {
     const user = await signUp(t);
     const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
     const gaps: number[] = [];
     for (let i = 0; i < SSE_TURNS + 10; i++) {
-      const before = fake.requests.length;
+      const before = ((await ask({ type: 'count' })) as { n: number }).n;
       const res = await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, {
         method: 'POST',
         headers: { ...user.headers, accept: 'text/event-stream' },
         body: JSON.stringify({ text: `what should I eat for lunch, day ${i}?` }),
       });
       const firstTokenAt = await readFirstToken(res);
-      if (i >= 10) gaps.push(firstTokenAt - fake.firstChunkAt[before]);
+      const firstChunkAt = ((await ask({ type: 'first-chunk', index: before })) as { at: number }).at;
+      if (i >= 10) gaps.push(firstTokenAt - firstChunkAt);
     }
     return stat(gaps);
   } finally {
@@ -126,7 +131,8 @@ async function sseRun(baseURL: string, fake: Awaited<ReturnType<typeof startFake
 }
 
 async function main(): Promise<void> {
-  const fake = await startFakeOpenAi(model);
+  const model = await startModel();
+  const fake = { baseURL: model.baseURL };
   try {
     const loadBefore = loadavg().map((x) => +x.toFixed(2));
     const durableApp = await overheadApp(fake.baseURL, false);
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
       await durableApp.t.close();
       await asyncApp.t.close();
     }
-    const sse = await sseRun(fake.baseURL, fake);
+    const sse = await sseRun(fake.baseURL, model.ask);
     const result = {
       date: new Date().toISOString(),
       loadAverage: { before: loadBefore, after: loadavg().map((x) => +x.toFixed(2)), cores: cpus().length },
@@ -166,7 +172,7 @@ async function main(): Promise<void> {
     console.log(`load average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')} on ${result.loadAverage.cores} cores`);
     console.log(`wrote ${file}`);
   } finally {
-    await fake.close();
+    model.child.send({ type: 'stop' } satisfies ModelRequest);
   }
 }
 
