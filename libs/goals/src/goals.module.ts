@@ -14,6 +14,7 @@ import { GoalsService } from './goals/goals.service';
 import { GoalsPrivacy } from './goals.privacy';
 import { GoalsInit1763780000000 } from './migrations/1763780000000-goals-init';
 import { IdentityProfileSource } from './profile/identity-profile.source';
+import { ProfileChangeSubscriber } from './profile/profile-change.subscriber';
 import { PROFILE_SOURCE } from './profile/profile.source';
 import { ClientTargetsController, TargetsController } from './targets/targets.controller';
 import { TargetsService } from './targets/targets.service';
@@ -33,6 +34,7 @@ export const goalsDatabase: DatabaseRegistration = { entities, migrations: [Goal
   ],
   providers: [
     { provide: PROFILE_SOURCE, useClass: IdentityProfileSource },
+    ProfileChangeSubscriber,
     GoalsRepository,
     GoalsService,
     TargetsService,

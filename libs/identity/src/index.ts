@@ -1,5 +1,5 @@
 export { IdentityModule, identityDatabase } from './identity.module';
-export { UsersService, type UserSummary } from './users/users.service';
+export { UsersService, type UserSummary, type ProfileChangeListener } from './users/users.service';
 export { AuditService, type AuditEntry, type AuditPage } from './audit/audit.service';
 export { PasswordHasher } from './auth/password.hasher';
 export { AuthService } from './auth/auth.service';

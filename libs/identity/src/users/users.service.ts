@@ -26,8 +26,13 @@ const summary = (u: UserAccount): UserSummary => ({
   status: u.status,
 });
 
+/** Called after a profile write; modules that derive data from the profile subscribe. */
+export type ProfileChangeListener = (userId: string) => Promise<void>;
+
 @Injectable()
 export class UsersService {
+  private readonly profileListeners: ProfileChangeListener[] = [];
+
   constructor(
     private readonly repo: UsersRepository,
     private readonly state: UserStateCache,
@@ -68,8 +73,16 @@ export class UsersService {
     ] as const) {
       if (dto[key] !== undefined) (patch as Record<string, unknown>)[key] = dto[key];
     }
-    if (Object.keys(patch).length) await this.repo.update(id, patch);
+    if (Object.keys(patch).length) {
+      await this.repo.update(id, patch);
+      await Promise.all(this.profileListeners.map((listener) => listener(id)));
+    }
     return this.get(id);
+  }
+
+  /** Targets, summaries and agent memory depend on the profile; they follow its changes. */
+  onProfileChanged(listener: ProfileChangeListener): void {
+    this.profileListeners.push(listener);
   }
 
   async grantRole(id: string, role: Role): Promise<boolean> {

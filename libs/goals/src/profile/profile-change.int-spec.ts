@@ -1,0 +1,41 @@
+import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
+
+type Daily = { energy: { targetKcal: number | null } };
+
+async function api<T = unknown>(t: TestApp, user: TestUser, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${t.url}/api/v1${path}`, {
+    method,
+    headers: body === undefined ? user.auth : user.headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function trackedUser(t: TestApp): Promise<TestUser> {
+  const user = await signUp(t, { timeZone: 'UTC' });
+  const profile = { birthDate: '1990-05-01', sex: 'male', heightCm: 180, activityLevel: 'moderate' };
+  expect((await api(t, user, 'PATCH', '/me', profile)).status).toBe(200);
+  expect((await api(t, user, 'POST', '/body/weights', { date: '2020-01-01', weightKg: 80 })).status).toBe(201);
+  return user;
+}
+
+describe('a profile edit reaches cached summaries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('PATCH /me (activity level) changes the energy target of an already cached daily summary', async () => {
+    const user = await trackedUser(t);
+    const before = await api<Daily>(t, user, 'GET', '/summary/daily?date=2026-04-01');
+    expect(before.status).toBe(200);
+    // Asked twice: the second answer comes from the Redis cache.
+    expect((await api<Daily>(t, user, 'GET', '/summary/daily?date=2026-04-01')).body.energy.targetKcal).toBe(
+      before.body.energy.targetKcal,
+    );
+    expect((await api(t, user, 'PATCH', '/me', { activityLevel: 'very_active' })).status).toBe(200);
+    const after = await api<Daily>(t, user, 'GET', '/summary/daily?date=2026-04-01');
+    expect(after.body.energy.targetKcal).toBeGreaterThan(before.body.energy.targetKcal ?? Infinity);
+  });
+});
