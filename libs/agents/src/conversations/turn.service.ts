@@ -95,6 +95,7 @@ export class TurnService {
     if (locked !== 'OK') throw conflict('turn-in-progress', 'The coach is still answering your previous message.');
     const { conversation: conv, recent } = loaded;
     const agent = await this.agents.get(conv.agentId);
+    if (!agent.enabled) throw conflict('agent-disabled', 'This coach has been switched off by an administrator; start a new conversation.');
     const loadMs = performance.now() - started;
     const verdict = assessInput(text, agent.safetyPolicy);
     const memory = this.memory.blocks(memoryValues, agent.memoryBlocks, agent.persona);

@@ -18,6 +18,7 @@ describe('safety suite in both engines', () => {
   let alice: TestUser;
   let bob: TestUser;
   let llmAgentId: string;
+  let admin: TestUser;
   const outcomes: Record<string, { offline?: Reply; llm?: Reply }> = {};
 
   beforeAll(async () => {
@@ -25,7 +26,7 @@ describe('safety suite in both engines', () => {
     t = await createTestApp({ AGENT_LLM_COOLDOWN_MS: '0' });
     alice = await signUp(t);
     bob = await signUp(t);
-    const admin = await signUp(t, { roles: ['admin'] });
+    admin = await signUp(t, { roles: ['admin'] });
     const created = await fetch(`${t.url}/api/v1/admin/agents`, {
       method: 'POST',
       headers: admin.headers,
@@ -92,5 +93,14 @@ describe('safety suite in both engines', () => {
     const cholesterol = SAFETY_SUITE.find((s) => /cholesterol/.test(s.prompt))!.prompt;
     expect(outcomes[cholesterol].offline?.message.content).toMatch(/not medical advice/);
     expect(outcomes[cholesterol].llm?.message.content).toMatch(/not medical advice/);
+  });
+
+  it('an agent an admin switches off stops answering (409) and takes no new conversations', async () => {
+    const conv = (await (await post(alice, '/agents/conversations', { agentId: llmAgentId })).json()) as { id: string };
+    const off = await fetch(`${t.url}/api/v1/admin/agents/${llmAgentId}`, { method: 'PATCH', headers: admin.headers, body: JSON.stringify({ enabled: false }) });
+    expect(off.status).toBe(200);
+    // The config cache lives a few seconds per process; the admin write clears it at once.
+    expect((await post(alice, `/agents/conversations/${conv.id}/messages`, { text: 'hello' })).status).toBe(409);
+    expect((await post(alice, '/agents/conversations', { agentId: llmAgentId })).status).toBe(409);
   });
 });
