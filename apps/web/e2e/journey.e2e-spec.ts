@@ -96,3 +96,20 @@ it('generates a diet plan with preferences and shows the week against its target
   await page.locator('[data-testid^="plan-day-"]').nth(6).waitFor();
   expect(await captureScreens(page, 'plan')).toEqual([]);
 });
+
+it('logs an activity and a weigh-in, and shows them on the activity and progress pages', async () => {
+  await page.goto('/activities');
+  await page.getByLabel('Activity type').locator('option').nth(1).waitFor({ state: 'attached' });
+  await page.getByLabel('Activity type').selectOption({ index: 1 });
+  await page.getByLabel('Minutes').fill('45');
+  await page.getByRole('button', { name: 'Log activity' }).click();
+  await page.getByText(/Logged: .* burned\./).waitFor();
+  await page.getByTestId('activity-list').locator('li').first().waitFor();
+  expect(await captureScreens(page, 'activities')).toEqual([]);
+  await page.goto('/progress');
+  await page.getByLabel("Today's weight (kg)").fill('69.4');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('img', { name: /Weigh-ins over 90 days/ }).waitFor();
+  await page.getByTestId('week-stats').waitFor();
+  expect(await captureScreens(page, 'progress')).toEqual([]);
+});

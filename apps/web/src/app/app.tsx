@@ -18,6 +18,8 @@ const DiaryPage = page(() => import('../features/diary/diary-page'), 'DiaryPage'
 const OnboardingPage = page(() => import('../features/chat/onboarding-page'), 'OnboardingPage');
 const ProductPage = page(() => import('../features/product/product-page'), 'ProductPage');
 const PlanPage = page(() => import('../features/plan/plan-page'), 'PlanPage');
+const ProgressPage = page(() => import('../features/progress/progress-page'), 'ProgressPage');
+const ActivitiesPage = page(() => import('../features/activities/activities-page'), 'ActivitiesPage');
 const SettingsPage = page(() => import('../features/settings/settings-page'), 'SettingsPage');
 const ClientsPage = page(() => import('../features/coach-console/clients-page'), 'ClientsPage');
 const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
@@ -58,6 +60,8 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="products/:code" element={authed(<ProductPage />)} />
                 <Route path="coach" element={authed(<CoachPage />)} />
                 <Route path="plan" element={authed(<PlanPage />)} />
+                <Route path="progress" element={authed(<ProgressPage />)} />
+                <Route path="activities" element={authed(<ActivitiesPage />)} />
                 <Route path="settings" element={authed(<SettingsPage />)} />
                 <Route path="clients" element={authed(<ClientsPage />, 'coach')} />
                 <Route path="clients/:userId" element={authed(<ClientPage />, 'coach')} />

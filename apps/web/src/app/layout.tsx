@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/states';
+import { ServiceStatusLine } from '../features/home/service-status-line';
 import { LANGUAGES, isLanguage, setLanguage } from '../i18n';
 import { NAV_ITEMS } from './nav-items';
 import { useSession } from './session-context';
@@ -78,6 +79,7 @@ export function Layout() {
         <a href="https://world.openfoodfacts.org" rel="noopener">
           {t('app.attribution')}
         </a>
+        <ServiceStatusLine />
       </footer>
     </div>
   );

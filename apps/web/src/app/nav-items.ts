@@ -13,6 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/scan', labelKey: 'nav.scan', icon: 'M3 5v14M6 5v14M9 5v14M13 5v14M16 5v14M20 5v14', primary: true },
   { to: '/coach', labelKey: 'nav.coach', icon: 'M4 5h16v11H9l-5 4z', primary: true },
   { to: '/plan', labelKey: 'nav.plan', icon: 'M4 5h16v15H4zM4 9h16M9 3v4M15 3v4', primary: false },
+  { to: '/activities', labelKey: 'nav.activities', icon: 'M13 4a2 2 0 1 0 0 .1M6 20l4-6 3 2 2-5 4 3M9 10l3-3 3 2', primary: false },
+  { to: '/progress', labelKey: 'nav.progress', icon: 'M4 20V10M10 20V4M16 20v-8M22 20H2', primary: false },
   { to: '/clients', labelKey: 'nav.coachConsole', icon: 'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20a6 6 0 0 1 12 0M17 11a3 3 0 1 0 0-6M22 20a6 6 0 0 0-5-6', primary: false, role: 'coach' },
   { to: '/admin', labelKey: 'nav.admin', icon: 'M12 3l8 4v5c0 5-3.5 8-8 9-4.5-1-8-4-8-9V7z', primary: false, role: 'admin' },
   { to: '/settings', labelKey: 'nav.settings', icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-2-4-2 1-2-2V4h-4v2L9 7 7 6 5 10l2 1v2l-2 1 2 4 2-1 2 1v2h4v-2l2-1 2 1 2-4-2-1z', primary: false },

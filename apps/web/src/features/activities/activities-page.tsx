@@ -1,0 +1,108 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { queryKeys } from '../../api/query-keys';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { useFormat } from '../../i18n/format';
+import { Field } from '../auth/auth-form';
+
+/** Log an activity (energy from its MET value and your weight), recent ones, workouts and records. */
+export function ActivitiesPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const client = useQueryClient();
+  const types = useQuery({ queryKey: ['activities', 'types'], queryFn: async () => unwrap(await api.GET('/api/v1/activities/types')), staleTime: Infinity });
+  const recent = useQuery({ queryKey: ['activities', 'recent'], queryFn: async () => unwrap(await api.GET('/api/v1/activities', { params: { query: { limit: 20 } } })).items });
+  const sessions = useQuery({ queryKey: ['workouts', 'sessions'], queryFn: async () => unwrap(await api.GET('/api/v1/workouts/sessions', { params: { query: { limit: 10 } } })).items });
+  const records = useQuery({ queryKey: ['workouts', 'records'], queryFn: async () => unwrap(await api.GET('/api/v1/workouts/records')) });
+  const [type, setType] = useState('');
+  const [minutes, setMinutes] = useState('30');
+  const log = useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/v1/activities', { body: { type, durationMin: Number(minutes), startedAt: new Date(Date.now() - Number(minutes) * 60_000).toISOString() } })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['activities', 'recent'] });
+      void client.invalidateQueries({ queryKey: queryKeys.summary.all });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (type && Number(minutes) > 0) log.mutate();
+  };
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="activities-title">
+        <h1 id="activities-title">{t('activities.title')}</h1>
+        <form className="stack" onSubmit={submit}>
+          <div className="grid-2">
+            <Field label={t('activities.type')}>
+              {(p) => (
+                <select {...p} value={type} onChange={(e) => setType(e.target.value)}>
+                  <option value="">{t('activities.choose')}</option>
+                  {types.data?.map((a) => (
+                    <option key={a.key} value={a.key}>
+                      {a.key.replace(/[_-]/g, ' ')} ({f.number(a.met, 1)} MET)
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('activities.minutes')}>
+              {(p) => <input {...p} type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+            </Field>
+          </div>
+          {log.isError && <p role="alert" className="bad">{log.error.message || t('state.error')}</p>}
+          {log.isSuccess && <p role="status">{t('activities.logged', { kcal: f.kcal(log.data.energyKcal) })}</p>}
+          <button type="submit" className="btn primary" disabled={!type || log.isPending}>
+            {t('activities.log')}
+          </button>
+        </form>
+      </section>
+      <section className="card" aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('activities.recent')}</h2>
+        {recent.isPending && <Loading />}
+        {recent.isError && <ErrorState onRetry={() => void recent.refetch()} />}
+        {recent.data?.length === 0 && <Empty>{t('activities.none')}</Empty>}
+        <ul className="entries" data-testid="activity-list">
+          {recent.data?.map((a) => (
+            <li key={a.id}>
+              <span>
+                {a.activityKey.replace(/[_-]/g, ' ')} <small className="block">{f.date(a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</small>
+              </span>
+              <span>{t('activities.duration', { minutes: f.number(a.durationMin) })}</span>
+              <span>{f.kcal(a.energyKcal)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card grid-2" aria-label={t('activities.workouts')}>
+        <div>
+          <h2>{t('activities.workouts')}</h2>
+          {sessions.isPending && <Loading />}
+          {sessions.data?.length === 0 && <Empty>{t('activities.noWorkouts')}</Empty>}
+          <ul>
+            {sessions.data?.map((s) => (
+              <li key={s.id}>
+                {f.date(`${s.date}T12:00:00`)} {s.finishedAt ? '' : `· ${t('activities.inProgress')}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h2>{t('activities.records')}</h2>
+          {records.isPending && <Loading />}
+          {records.data?.length === 0 && <Empty>{t('activities.noRecords')}</Empty>}
+          <ul>
+            {records.data?.map((r) => (
+              <li key={`${r.exerciseId}-${r.kind}`}>
+                {t(`activities.recordKinds.${r.kind}`)}: {f.kg(r.weightKg)} × {r.reps} · {f.date(`${r.achievedOn}T12:00:00`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+    </div>
+  );
+}
