@@ -1,7 +1,8 @@
 import { ConversationService, NullSink, TurnService } from '@welness/agents';
-import { createTestApp, signUp } from '@welness/testing';
+import { createTestApp, signUp, startFakeOpenAi } from '@welness/testing';
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { benchModel } from './agent-model';
 import type { ModelAnswer, ModelRequest } from './agent-model.process';
 import { cpus, loadavg } from 'node:os';
 import { median, percentile, writeResult } from './bench-utils';
@@ -35,8 +36,31 @@ async function readFirstToken(res: Response): Promise<number> {
   return first;
 }
 
-/** The fake model's process and a request/answer helper over IPC. */
-async function startModel(): Promise<{ child: ChildProcess; baseURL: string; ask: (m: ModelRequest) => Promise<ModelAnswer> }> {
+interface ModelHandle {
+  baseURL: string;
+  ask: (m: ModelRequest) => Promise<ModelAnswer>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The fake model: its own process by default (as a real model would be), or in this process
+ * with AGENT_BENCH_MODEL=in-process (then its CPU competes with the agent's).
+ */
+async function startModel(): Promise<ModelHandle> {
+  if (process.env.AGENT_BENCH_MODEL === 'in-process') {
+    const fake = await startFakeOpenAi(benchModel);
+    return {
+      baseURL: fake.baseURL,
+      ask: async (m) =>
+        m.type === 'count' ? { type: 'count', n: fake.requests.length } : { type: 'first-chunk', at: m.type === 'first-chunk' ? performance.timeOrigin + fake.firstChunkAt[m.index] : 0 },
+      stop: () => fake.close(),
+    };
+  }
+  const { child, baseURL, ask } = await forkModel();
+  return { baseURL, ask, stop: async () => void child.send({ type: 'stop' } satisfies ModelRequest) };
+}
+
+async function forkModel(): Promise<{ child: ChildProcess; baseURL: string; ask: (m: ModelRequest) => Promise<ModelAnswer> }> {
   const child = fork(join(__dirname, 'agent-model.process.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = () => new Promise<ModelAnswer>((resolve) => child.once('message', (m: ModelAnswer) => resolve(m)));
   const ready = await next();
@@ -156,6 +180,7 @@ async function main(): Promise<void> {
     const sse = await sseRun(fake.baseURL, model.ask);
     const result = {
       date: new Date().toISOString(),
+      model: process.env.AGENT_BENCH_MODEL === 'in-process' ? 'in-process' : 'own process',
       loadAverage: { before: loadBefore, after: loadavg().map((x) => +x.toFixed(2)), cores: cpus().length },
       durableCommit: durable,
       asyncCommit,
@@ -169,10 +194,11 @@ async function main(): Promise<void> {
       console.log(`  phases p50/p95: load ${r.phasesMs.load.p50}/${r.phasesMs.load.p95}, tools ${r.phasesMs.tools.p50}/${r.phasesMs.tools.p95}, persist ${r.phasesMs.persist.p50}/${r.phasesMs.persist.p95} ms`);
     }
     console.log(`first SSE token after the model's first chunk: p50 ${sse.p50} ms, p95 ${sse.p95} ms (target ≤ 50 ms; n=${sse.n})`);
+    console.log(`fake model: ${result.model}`);
     console.log(`load average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')} on ${result.loadAverage.cores} cores`);
     console.log(`wrote ${file}`);
   } finally {
-    model.child.send({ type: 'stop' } satisfies ModelRequest);
+    await model.stop();
   }
 }
 
