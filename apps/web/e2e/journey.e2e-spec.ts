@@ -74,6 +74,14 @@ it('scans a real EAN-13 with the camera, logs the product and sees the dashboard
   expect(before).toBe('640 kcal');
 });
 
+it('finds a product by search from the diary and opens it', async () => {
+  await page.goto('/diary');
+  await page.getByLabel('Search foods and brands').fill('galleta rellena');
+  await page.getByTestId('search-results').getByRole('link', { name: /Galleta rellena de chocolate/ }).first().click();
+  await page.waitForURL(`**/products/${CODE}`);
+  await page.getByRole('heading', { name: /Galleta rellena de chocolate/ }).waitFor();
+});
+
 it('talks to the coach with a streamed reply', async () => {
   await page.getByRole('link', { name: 'Coach' }).first().click();
   await page.getByRole('button', { name: 'New conversation' }).click();

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 it('serves the shell with every store up, accessible at phone and desktop size', async () => {
   await page.goto('/status');
-  await page.getByText('All services are up').waitFor();
+  await page.getByTestId('overall').filter({ hasText: 'All services are up' }).waitFor();
   expect(await captureScreens(page, 'status')).toEqual([]);
 });
 

@@ -28,6 +28,11 @@ export function acceptTokens(tokens: Tokens): Me {
   return tokens.user;
 }
 
+/** The profile changed (name, time zone): tell the app without touching the tokens. */
+export function updateSessionUser(user: Me): void {
+  if (accessToken) listeners.forEach((l) => l(user));
+}
+
 export function clearSession(): void {
   accessToken = null;
   expiresAt = 0;

@@ -5,6 +5,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { useDeleteEntry, useDiaryDay } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
 import { useFormat } from '../../i18n/format';
+import { ProductSearch } from './product-search';
 import { QuickAddForm } from './quick-add-form';
 
 /** Calendar arithmetic on YYYY-MM-DD at noon UTC, so no time zone can shift the day. */
@@ -84,6 +85,9 @@ export function DiaryPage() {
             </section>
           );
         })}
+      <section className="card">
+        <ProductSearch />
+      </section>
       <section className="card">
         <QuickAddForm date={date} />
         <p>

@@ -41,7 +41,19 @@ export function ProductView({ product, avoided }: { product: Product; avoided: s
     <article className="stack" aria-labelledby="product-title">
       <section className="card">
         <div className="product-head">
-          {product.imageUrl && <img src={product.imageUrl} alt={t('product.imageAlt', { name })} width={96} height={96} loading="lazy" />}
+          {product.imageUrl && (
+            <img
+              src={product.imageUrl}
+              alt={t('product.imageAlt', { name })}
+              width={96}
+              height={96}
+              loading="lazy"
+              // Images come from OFF's servers; offline (or blocked) the page reads better without a broken box.
+              onError={(e) => {
+                e.currentTarget.hidden = true;
+              }}
+            />
+          )}
           <div>
             <h1 id="product-title">{name}</h1>
             {product.brands.length > 0 && <p>{product.brands.join(', ')}</p>}

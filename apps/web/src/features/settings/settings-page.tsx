@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { logout } from '../../api/auth.api';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { acceptTokens, currentAccessToken } from '../../api/session';
+import { updateSessionUser } from '../../api/session';
 import { useMe } from '../../app/session-context';
 import { Field } from '../auth/auth-form';
 import { CoachLinksSection } from './coach-links-section';
+import { ProfileFields } from './profile-fields';
 
 /** Every IANA zone the browser knows, so the user picks rather than types one. */
 const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -18,14 +19,14 @@ export function SettingsPage() {
   const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState(me.displayName ?? '');
   const [timeZone, setTimeZone] = useState(me.timeZone);
+  const keepSession = (user: typeof me) => {
+    // Keep the session's copy of the profile current (names and "today" depend on it).
+    updateSessionUser(user);
+    void queryClient.invalidateQueries();
+  };
   const save = useMutation({
     mutationFn: async () => unwrap(await api.PATCH('/api/v1/me', { body: { displayName: displayName || null, timeZone } })),
-    onSuccess: (user) => {
-      // Keep the session's copy of the profile current (names and "today" depend on it).
-      const token = currentAccessToken();
-      if (token) acceptTokens({ accessToken: token, tokenType: 'Bearer', expiresIn: 60, refreshExpiresAt: new Date().toISOString(), user });
-      void queryClient.invalidateQueries();
-    },
+    onSuccess: keepSession,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -57,6 +58,9 @@ export function SettingsPage() {
             {t('settings.save')}
           </button>
         </form>
+      </section>
+      <section className="card">
+        <ProfileFields me={me} onSaved={keepSession} />
       </section>
       <CoachLinksSection />
       <section className="card">
