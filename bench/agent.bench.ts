@@ -52,7 +52,12 @@ async function startModel(): Promise<ModelHandle> {
     return {
       baseURL: fake.baseURL,
       ask: async (m) =>
-        m.type === 'count' ? { type: 'count', n: fake.requests.length } : { type: 'first-chunk', at: m.type === 'first-chunk' ? performance.timeOrigin + fake.firstChunkAt[m.index] : 0 },
+        m.type === 'count'
+          ? { type: 'count', n: fake.requests.length }
+          : {
+              type: 'first-chunk',
+              at: m.type === 'first-chunk' ? performance.timeOrigin + fake.firstChunkAt[m.index] : 0,
+            },
       stop: () => fake.close(),
     };
   }
@@ -60,16 +65,28 @@ async function startModel(): Promise<ModelHandle> {
   return { baseURL, ask, stop: async () => void child.send({ type: 'stop' } satisfies ModelRequest) };
 }
 
-async function forkModel(): Promise<{ child: ChildProcess; baseURL: string; ask: (m: ModelRequest) => Promise<ModelAnswer> }> {
-  const child = fork(join(__dirname, 'agent-model.process.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () => new Promise<ModelAnswer>((resolve) => child.once('message', (m: ModelAnswer) => resolve(m)));
+async function forkModel(): Promise<{
+  child: ChildProcess;
+  baseURL: string;
+  ask: (m: ModelRequest) => Promise<ModelAnswer>;
+}> {
+  const child = fork(join(__dirname, 'agent-model.process.js'), {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<ModelAnswer>((resolve) => child.once('message', (m: ModelAnswer) => resolve(m)));
   const ready = await next();
   if (ready.type !== 'ready') throw new Error('the fake model did not start');
   return { child, baseURL: ready.baseURL, ask: (m) => (child.send(m), next()) };
 }
 
 type Stat = { p50: number; p95: number; max: number; n: number };
-const stat = (xs: number[]): Stat => ({ p50: +median(xs).toFixed(2), p95: +percentile(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2), n: xs.length });
+const stat = (xs: number[]): Stat => ({
+  p50: +median(xs).toFixed(2),
+  p95: +percentile(xs, 95).toFixed(2),
+  max: +Math.max(...xs).toFixed(2),
+  n: xs.length,
+});
 
 interface Samples {
   all: number[];
@@ -85,12 +102,33 @@ interface Samples {
 
 /** An app with a user and a conversation, turned by TurnService directly. */
 async function overheadApp(baseURL: string, asyncCommit: boolean) {
-  const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', AGENT_ASYNC_COMMIT: String(asyncCommit), LOG_LEVEL: 'silent' });
+  const t = await createTestApp({
+    AGENT_LLM_BASE_URL: baseURL,
+    AGENT_LLM_MODEL: 'fake',
+    AGENT_LLM_COOLDOWN_MS: '0',
+    AGENT_ASYNC_COMMIT: String(asyncCommit),
+    LOG_LEVEL: 'silent',
+  });
   const user = await signUp(t);
   const turns = t.app.get(TurnService);
   const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
-  const samples: Samples = { all: [], withTool: [], textOnly: [], model: [], load: [], tools: [], persist: [], roundP95: [], cpuMs: 0 };
-  const say = (i: number) => (i % 4 === 1 ? `note ${i} likes oats for breakfast` : i % 4 === 3 ? `find ${i}` : `what should I eat for breakfast, day ${i}?`);
+  const samples: Samples = {
+    all: [],
+    withTool: [],
+    textOnly: [],
+    model: [],
+    load: [],
+    tools: [],
+    persist: [],
+    roundP95: [],
+    cpuMs: 0,
+  };
+  const say = (i: number) =>
+    i % 4 === 1
+      ? `note ${i} likes oats for breakfast`
+      : i % 4 === 3
+        ? `find ${i}`
+        : `what should I eat for breakfast, day ${i}?`;
   let n = 0;
   const round = async (count: number, record: boolean) => {
     const cpu = process.cpuUsage();
@@ -132,7 +170,12 @@ function summary(s: Samples) {
 
 /** Milliseconds from the fake model's first chunk to the client reading the first `token` event. */
 async function sseRun(baseURL: string, ask: (m: ModelRequest) => Promise<ModelAnswer>): Promise<Stat> {
-  const t = await createTestApp({ AGENT_LLM_BASE_URL: baseURL, AGENT_LLM_MODEL: 'fake', AGENT_LLM_COOLDOWN_MS: '0', LOG_LEVEL: 'silent' });
+  const t = await createTestApp({
+    AGENT_LLM_BASE_URL: baseURL,
+    AGENT_LLM_MODEL: 'fake',
+    AGENT_LLM_COOLDOWN_MS: '0',
+    LOG_LEVEL: 'silent',
+  });
   try {
     const user = await signUp(t);
     const conv = (await t.app.get(ConversationService).create(user.id, {})).conversation;
@@ -187,15 +230,30 @@ async function main(): Promise<void> {
       firstSseTokenAfterModelChunkMs: { ...sse, target: { p95: 50 } },
     };
     const file = writeResult('agent', result);
-    for (const [label, r] of [['durable commit (default)', durable], ['AGENT_ASYNC_COMMIT=true', asyncCommit]] as const) {
-      console.log(`agent overhead per turn, ${label}: p50 ${r.overheadPerTurnMs.p50} ms, p95 ${r.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${r.overheadPerTurnMs.n})`);
-      console.log(`  with a tool call p50/p95 ${r.withToolCallMs.p50}/${r.withToolCallMs.p95} ms; text only ${r.textOnlyMs.p50}/${r.textOnlyMs.p95} ms`);
-      console.log(`  p95 per round of ${TURNS / ROUNDS}: ${r.p95PerRoundMs.join(', ')} ms (median ${r.medianRoundP95Ms} ms); process CPU ${r.processCpuMsPerTurn} ms per turn`);
-      console.log(`  phases p50/p95: load ${r.phasesMs.load.p50}/${r.phasesMs.load.p95}, tools ${r.phasesMs.tools.p50}/${r.phasesMs.tools.p95}, persist ${r.phasesMs.persist.p50}/${r.phasesMs.persist.p95} ms`);
+    for (const [label, r] of [
+      ['durable commit (default)', durable],
+      ['AGENT_ASYNC_COMMIT=true', asyncCommit],
+    ] as const) {
+      console.log(
+        `agent overhead per turn, ${label}: p50 ${r.overheadPerTurnMs.p50} ms, p95 ${r.overheadPerTurnMs.p95} ms (target p95 ≤ 25 ms; n=${r.overheadPerTurnMs.n})`,
+      );
+      console.log(
+        `  with a tool call p50/p95 ${r.withToolCallMs.p50}/${r.withToolCallMs.p95} ms; text only ${r.textOnlyMs.p50}/${r.textOnlyMs.p95} ms`,
+      );
+      console.log(
+        `  p95 per round of ${TURNS / ROUNDS}: ${r.p95PerRoundMs.join(', ')} ms (median ${r.medianRoundP95Ms} ms); process CPU ${r.processCpuMsPerTurn} ms per turn`,
+      );
+      console.log(
+        `  phases p50/p95: load ${r.phasesMs.load.p50}/${r.phasesMs.load.p95}, tools ${r.phasesMs.tools.p50}/${r.phasesMs.tools.p95}, persist ${r.phasesMs.persist.p50}/${r.phasesMs.persist.p95} ms`,
+      );
     }
-    console.log(`first SSE token after the model's first chunk: p50 ${sse.p50} ms, p95 ${sse.p95} ms (target ≤ 50 ms; n=${sse.n})`);
+    console.log(
+      `first SSE token after the model's first chunk: p50 ${sse.p50} ms, p95 ${sse.p95} ms (target ≤ 50 ms; n=${sse.n})`,
+    );
     console.log(`fake model: ${result.model}`);
-    console.log(`load average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')} on ${result.loadAverage.cores} cores`);
+    console.log(
+      `load average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')} on ${result.loadAverage.cores} cores`,
+    );
     console.log(`wrote ${file}`);
   } finally {
     await model.stop();

@@ -54,10 +54,20 @@ const entities = [
 ];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const agentsDatabase: DatabaseRegistration = { entities, migrations: [AgentsInit1763790000000, AgentsMessageTsv1763800000000] };
+export const agentsDatabase: DatabaseRegistration = {
+  entities,
+  migrations: [AgentsInit1763790000000, AgentsMessageTsv1763800000000],
+};
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, FactsModule, GoalsModule, MealsModule, ActivitiesModule],
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    IdentityModule,
+    FactsModule,
+    GoalsModule,
+    MealsModule,
+    ActivitiesModule,
+  ],
   controllers: [ConversationController, AgentConfigController, CheckinController],
   providers: [
     AgentMetrics,
@@ -83,7 +93,14 @@ export const agentsDatabase: DatabaseRegistration = { entities, migrations: [Age
     CheckinService,
     CheckinTools,
   ],
-  exports: [ConversationService, TurnService, AgentConfigService, CoreMemoryService, RecallService, CheckinService],
+  exports: [
+    ConversationService,
+    TurnService,
+    AgentConfigService,
+    CoreMemoryService,
+    RecallService,
+    CheckinService,
+  ],
 })
 export class AgentsModule implements OnModuleInit {
   constructor(
@@ -112,7 +129,10 @@ export class AgentsModule implements OnModuleInit {
     this.registry.register(this.checkinTools);
     this.privacy.register({
       module: 'agents',
-      export: async (userId) => ({ ...(await this.conversations.exportFor(userId)), memory: await this.core.export(userId) }),
+      export: async (userId) => ({
+        ...(await this.conversations.exportFor(userId)),
+        memory: await this.core.export(userId),
+      }),
       erase: async (userId) => {
         await this.checkins.cancelAll(userId);
         await this.conversations.eraseFor(userId);

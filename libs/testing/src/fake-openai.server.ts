@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 /** One scripted answer of the fake model. */
 export type FakeReply =
   | { kind: 'text'; text: string; /** split into these stream chunks (default: words) */ chunks?: string[] }
-  | { kind: 'tool_calls'; calls: { name: string; arguments: string | Record<string, unknown>; id?: string }[]; text?: string }
+  | {
+      kind: 'tool_calls';
+      calls: { name: string; arguments: string | Record<string, unknown>; id?: string }[];
+      text?: string;
+    }
   | { kind: 'error'; status: number; retryAfterSeconds?: number; message?: string }
   | { kind: 'hang'; /** never answers within this time (the client's timeout fires first) */ ms: number }
   /** Streams some text then cuts the connection mid-reply. */
@@ -44,7 +48,9 @@ const usage = (req: FakeChatRequest, out: string) => ({
  * (JSON and SSE streaming, tool calls in fragments, usage chunk, 429 with Retry-After, 5xx,
  * hangs for timeouts, dropped streams), so the agent is tested through the real `openai` SDK.
  */
-export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: 'text', text: 'ok' })): Promise<FakeOpenAi> {
+export async function startFakeOpenAi(
+  fallback: FakeResponder = () => ({ kind: 'text', text: 'ok' }),
+): Promise<FakeOpenAi> {
   const queue: FakeReply[] = [];
   let responder = fallback;
   const requests: FakeChatRequest[] = [];
@@ -60,9 +66,13 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method === 'GET' && req.url?.endsWith('/models')) {
-      return json(res, 200, { object: 'list', data: [{ id: 'fake-model', object: 'model', owned_by: 'welness-tests' }] });
+      return json(res, 200, {
+        object: 'list',
+        data: [{ id: 'fake-model', object: 'model', owned_by: 'welness-tests' }],
+      });
     }
-    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) return json(res, 404, { error: { message: 'not found' } });
+    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions'))
+      return json(res, 404, { error: { message: 'not found' } });
     const body = JSON.parse(await read(req)) as FakeChatRequest;
     const index = requests.push(body) - 1;
     const reply = queue.shift() ?? responder(body, index);
@@ -74,7 +84,12 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
       case 'error': {
         const headers: Record<string, string> = {};
         if (reply.retryAfterSeconds !== undefined) headers['retry-after'] = String(reply.retryAfterSeconds);
-        return json(res, reply.status, { error: { message: reply.message ?? `fake error ${reply.status}`, type: 'fake' } }, headers);
+        return json(
+          res,
+          reply.status,
+          { error: { message: reply.message ?? `fake error ${reply.status}`, type: 'fake' } },
+          headers,
+        );
       }
       case 'hang':
         hanging.add(res);
@@ -85,7 +100,9 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
       case 'drop':
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         firstChunkAt[index] = performance.now();
-        res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: reply.text }, finish_reason: null }] })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: reply.text }, finish_reason: null }] })}\n\n`,
+        );
         setTimeout(() => res.destroy(), 5);
         return;
       case 'text': {
@@ -96,16 +113,22 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
             object: 'chat.completion',
             created,
             model: body.model,
-            choices: [{ index: 0, message: { role: 'assistant', content: reply.text }, finish_reason: 'stop' }],
+            choices: [
+              { index: 0, message: { role: 'assistant', content: reply.text }, finish_reason: 'stop' },
+            ],
             usage: usage(body, reply.text),
           });
         }
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         chunks.forEach((c, i) => {
           if (i === 0) firstChunkAt[index] = performance.now();
-          res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: c } : { content: c }, finish_reason: null }] })}\n\n`);
+          res.write(
+            `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: c } : { content: c }, finish_reason: null }] })}\n\n`,
+          );
         });
-        res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+        );
         res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: usage(body, reply.text) })}\n\n`);
         res.end('data: [DONE]\n\n');
         return;
@@ -125,7 +148,15 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
             choices: [
               {
                 index: 0,
-                message: { role: 'assistant', content: reply.text ?? null, tool_calls: calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })) },
+                message: {
+                  role: 'assistant',
+                  content: reply.text ?? null,
+                  tool_calls: calls.map((c) => ({
+                    id: c.id,
+                    type: 'function',
+                    function: { name: c.name, arguments: c.arguments },
+                  })),
+                },
                 finish_reason: 'tool_calls',
               },
             ],
@@ -135,17 +166,23 @@ export async function startFakeOpenAi(fallback: FakeResponder = () => ({ kind: '
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         firstChunkAt[index] = performance.now();
         const write = (delta: unknown, finish: string | null = null) =>
-          res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`);
+          res.write(
+            `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
+          );
         if (reply.text) write({ role: 'assistant', content: reply.text });
         calls.forEach((c, i) => {
           // Real servers send the name first and the arguments in fragments; so does this one.
-          write({ tool_calls: [{ index: i, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }] });
+          write({
+            tool_calls: [{ index: i, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }],
+          });
           const mid = Math.ceil(c.arguments.length / 2);
           write({ tool_calls: [{ index: i, function: { arguments: c.arguments.slice(0, mid) } }] });
           write({ tool_calls: [{ index: i, function: { arguments: c.arguments.slice(mid) } }] });
         });
         write({}, 'tool_calls');
-        res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: usage(body, JSON.stringify(calls)) })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [], usage: usage(body, JSON.stringify(calls)) })}\n\n`,
+        );
         res.end('data: [DONE]\n\n');
         return;
       }
@@ -183,7 +220,12 @@ function read(req: IncomingMessage): Promise<string> {
   });
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

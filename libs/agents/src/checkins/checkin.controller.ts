@@ -5,12 +5,22 @@ import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validato
 import { CheckinService } from './checkin.service';
 
 export class CheckinSettingsDto {
-  @ApiProperty({ type: String, nullable: true, example: '20:00', description: 'daily check-in, local HH:MM; null: none' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '20:00',
+    description: 'daily check-in, local HH:MM; null: none',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
   dailyTime: string | null;
-  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'weekly check-in day, 1 = Monday … 7 = Sunday; null: none' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 7,
+    description: 'weekly check-in day, 1 = Monday … 7 = Sunday; null: none',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -41,6 +51,10 @@ export class CheckinController {
   @Policy('owner')
   @ApiOkResponse({ type: CheckinSettingsDto })
   put(@SubjectUserId() userId: string, @Body() dto: CheckinSettingsDto): Promise<CheckinSettingsDto> {
-    return this.checkins.schedule(userId, { dailyTime: dto.dailyTime ?? null, weeklyDay: dto.weeklyDay ?? null, weeklyTime: dto.weeklyTime ?? null });
+    return this.checkins.schedule(userId, {
+      dailyTime: dto.dailyTime ?? null,
+      weeklyDay: dto.weeklyDay ?? null,
+      weeklyTime: dto.weeklyTime ?? null,
+    });
   }
 }

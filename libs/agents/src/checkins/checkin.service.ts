@@ -38,7 +38,8 @@ export class CheckinService {
   private readonly listeners: CheckinListener[] = [];
 
   constructor(
-    @InjectRepository(AgentCheckinScheduleEntity) private readonly schedules: Repository<AgentCheckinScheduleEntity>,
+    @InjectRepository(AgentCheckinScheduleEntity)
+    private readonly schedules: Repository<AgentCheckinScheduleEntity>,
     private readonly queues: QueueService,
     private readonly users: UsersService,
     private readonly diary: DiaryService,
@@ -54,12 +55,18 @@ export class CheckinService {
 
   async get(userId: string): Promise<CheckinSettings> {
     const s = await this.schedules.findOne({ where: { userId } });
-    return { dailyTime: s?.dailyTime ?? null, weeklyDay: s?.weeklyDay ?? null, weeklyTime: s?.weeklyTime ?? null };
+    return {
+      dailyTime: s?.dailyTime ?? null,
+      weeklyDay: s?.weeklyDay ?? null,
+      weeklyTime: s?.weeklyTime ?? null,
+    };
   }
 
   async schedule(userId: string, settings: CheckinSettings): Promise<CheckinSettings> {
-    for (const t of [settings.dailyTime, settings.weeklyTime]) if (t !== null && !HHMM.test(t)) throw badRequest('validation', 'Times are HH:MM.');
-    if (settings.weeklyDay !== null && (settings.weeklyDay < 1 || settings.weeklyDay > 7)) throw badRequest('validation', 'weeklyDay is 1 (Monday) to 7 (Sunday).');
+    for (const t of [settings.dailyTime, settings.weeklyTime])
+      if (t !== null && !HHMM.test(t)) throw badRequest('validation', 'Times are HH:MM.');
+    if (settings.weeklyDay !== null && (settings.weeklyDay < 1 || settings.weeklyDay > 7))
+      throw badRequest('validation', 'weeklyDay is 1 (Monday) to 7 (Sunday).');
     const user = await this.users.findSummary(userId);
     if (!user) throw notFound('User');
     await this.schedules.upsert({ userId, timeZone: user.timeZone, ...settings }, ['userId']);
@@ -82,26 +89,47 @@ export class CheckinService {
   }
 
   /** Builds and posts one check-in; skips when one of that kind already went out this local day. */
-  async deliver(userId: string, kind: CheckinJob['kind'], now = new Date()): Promise<AgentMessageEntity | null> {
+  async deliver(
+    userId: string,
+    kind: CheckinJob['kind'],
+    now = new Date(),
+  ): Promise<AgentMessageEntity | null> {
     const schedule = await this.schedules.findOne({ where: { userId } });
     if (!schedule) return null;
     const today = await this.diary.localDay(userId, now);
     const last = kind === 'daily' ? schedule.lastDailyAt : schedule.lastWeeklyAt;
     if (last && (await this.diary.localDay(userId, last)) === today) return null;
-    const text = kind === 'daily' ? dailyCheckin(await this.summary.daily(userId, today)) : weeklyCheckin(await this.summary.weekly(userId, today));
+    const text =
+      kind === 'daily'
+        ? dailyCheckin(await this.summary.daily(userId, today))
+        : weeklyCheckin(await this.summary.weekly(userId, today));
     const conversation = schedule.conversationId
       ? await this.conversations.get(userId, schedule.conversationId).catch(() => null)
       : null;
     const target = conversation ?? (await this.conversations.latestOrCreate(userId, 'web'));
     const message = await this.turns.post(target, text, { kind: `checkin-${kind}` });
-    await this.schedules.update({ userId }, kind === 'daily' ? { lastDailyAt: now, conversationId: target.id } : { lastWeeklyAt: now, conversationId: target.id });
+    await this.schedules.update(
+      { userId },
+      kind === 'daily'
+        ? { lastDailyAt: now, conversationId: target.id }
+        : { lastWeeklyAt: now, conversationId: target.id },
+    );
     for (const l of this.listeners) {
-      await Promise.resolve(l(userId, message)).catch((err: Error) => this.log.warn(`check-in listener failed: ${err.message}`));
+      await Promise.resolve(l(userId, message)).catch((err: Error) =>
+        this.log.warn(`check-in listener failed: ${err.message}`),
+      );
     }
     return message;
   }
 
-  private async apply(queue: ReturnType<QueueService['queue']>, userId: string, kind: CheckinJob['kind'], time: string | null, dow: string, tz: string): Promise<void> {
+  private async apply(
+    queue: ReturnType<QueueService['queue']>,
+    userId: string,
+    kind: CheckinJob['kind'],
+    time: string | null,
+    dow: string,
+    tz: string,
+  ): Promise<void> {
     if (!time) {
       await queue.removeJobScheduler(schedulerId(userId, kind));
       return;
@@ -109,6 +137,10 @@ export class CheckinService {
     const [hh, mm] = time.split(':').map(Number);
     // Cron day-of-week is 0-6 from Sunday; ISO 7 (Sunday) maps to 0.
     const cronDow = dow === '*' ? '*' : String(Number(dow) % 7);
-    await queue.upsertJobScheduler(schedulerId(userId, kind), { pattern: `${mm} ${hh} * * ${cronDow}`, tz }, { name: 'agents.checkin', data: { userId, kind } satisfies CheckinJob });
+    await queue.upsertJobScheduler(
+      schedulerId(userId, kind),
+      { pattern: `${mm} ${hh} * * ${cronDow}`, tz },
+      { name: 'agents.checkin', data: { userId, kind } satisfies CheckinJob },
+    );
   }
 }

@@ -8,18 +8,25 @@ export function dailyCheckin(s: DailySummaryDto): string {
     s.energy.targetKcal !== null
       ? `${r(s.energy.consumedKcal)} of ${r(s.energy.targetKcal)} kcal`
       : `${r(s.energy.consumedKcal)} kcal`;
-  const head = s.entries === 0 ? 'Evening check-in: nothing logged today yet.' : `Evening check-in: ${energy} today, protein ${r(s.protein.consumed)}${s.protein.target !== null ? `/${r(s.protein.target)}` : ''} g.`;
+  const head =
+    s.entries === 0
+      ? 'Evening check-in: nothing logged today yet.'
+      : `Evening check-in: ${energy} today, protein ${r(s.protein.consumed)}${s.protein.target !== null ? `/${r(s.protein.target)}` : ''} g.`;
   let step: string;
   if (s.entries === 0) step = 'One step: log your next meal, even roughly; it keeps your streak going.';
-  else if (s.protein.target !== null && s.protein.consumed < s.protein.target * 0.7) step = 'One step: add a protein source to your next meal (yogurt, eggs, beans or tofu).';
-  else if (s.energy.remainingKcal !== null && s.energy.remainingKcal < -150) step = 'One step: a 20-minute walk and an earlier, lighter dinner tomorrow.';
-  else if (s.water.target !== null && s.water.consumed < s.water.target * 0.6) step = 'One step: have a glass of water now and keep a bottle nearby tomorrow.';
+  else if (s.protein.target !== null && s.protein.consumed < s.protein.target * 0.7)
+    step = 'One step: add a protein source to your next meal (yogurt, eggs, beans or tofu).';
+  else if (s.energy.remainingKcal !== null && s.energy.remainingKcal < -150)
+    step = 'One step: a 20-minute walk and an earlier, lighter dinner tomorrow.';
+  else if (s.water.target !== null && s.water.consumed < s.water.target * 0.6)
+    step = 'One step: have a glass of water now and keep a bottle nearby tomorrow.';
   else step = 'One step: keep doing exactly this tomorrow; consistency wins.';
   return `${head}${s.streak.current > 1 ? ` Streak: ${s.streak.current} days.` : ''} ${step}`;
 }
 
 export function weeklyCheckin(w: WeeklySummaryDto): string {
-  const adherence = w.adherencePercent !== null ? `on target ${r(w.adherencePercent)} % of days` : 'no targets yet';
+  const adherence =
+    w.adherencePercent !== null ? `on target ${r(w.adherencePercent)} % of days` : 'no targets yet';
   const head = `Weekly check-in (${w.weekStart} to ${w.weekEnd}): ${w.daysLogged} day(s) logged, ${adherence}, average ${r(w.averages.consumedKcal)} kcal, ${w.workouts} workout(s).`;
   const step =
     w.daysLogged < 4

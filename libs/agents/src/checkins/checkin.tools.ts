@@ -13,9 +13,16 @@ export class CheckinTools implements ToolProvider {
     return [
       defineTool({
         name: 'schedule_checkins',
-        description: 'Schedule (or cancel with null) the daily check-in time and a weekly check-in day (1 = Monday … 7 = Sunday), in the user\'s time zone.',
+        description:
+          "Schedule (or cancel with null) the daily check-in time and a weekly check-in day (1 = Monday … 7 = Sunday), in the user's time zone.",
         write: true,
-        args: z.object({ dailyTime: hhmm.nullable().optional(), weeklyDay: z.number().int().min(1).max(7).nullable().optional(), weeklyTime: hhmm.nullable().optional() }).strict(),
+        args: z
+          .object({
+            dailyTime: hhmm.nullable().optional(),
+            weeklyDay: z.number().int().min(1).max(7).nullable().optional(),
+            weeklyTime: hhmm.nullable().optional(),
+          })
+          .strict(),
         run: async (a, ctx) => {
           const current = await this.checkins.get(ctx.userId);
           return {

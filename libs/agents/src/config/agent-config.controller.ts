@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { Policy } from '@welness/platform';
 import { LlmClientProvider } from '../engines/llm-client.provider';
 import { ToolRegistry } from '../tools/tool-registry.service';
-import { AgentConfigDto, AgentConfigListDto, AgentStatsDto, CreateAgentConfigDto, UpdateAgentConfigDto } from './agent-config.dto';
+import {
+  AgentConfigDto,
+  AgentConfigListDto,
+  AgentStatsDto,
+  CreateAgentConfigDto,
+  UpdateAgentConfigDto,
+} from './agent-config.dto';
 import type { AgentConfigEntity } from './agent-config.entity';
 import { AgentConfigService } from './agent-config.service';
 
@@ -45,7 +51,10 @@ export class AgentConfigController {
   @Patch(':id')
   @Policy('admin')
   @ApiOkResponse({ type: AgentConfigDto })
-  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateAgentConfigDto): Promise<AgentConfigDto> {
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateAgentConfigDto,
+  ): Promise<AgentConfigDto> {
     return this.dto(await this.agents.update(id, dto));
   }
 

@@ -19,7 +19,11 @@ import type { AgentConfigEntity } from './agent-config.entity';
 
 export class MemoryBlockDefinitionDto {
   @ApiProperty({ example: 'human' }) @IsString() @Matches(/^[a-z][a-z0-9_]{0,39}$/) label: string;
-  @ApiProperty({ example: 2000, description: 'character limit' }) @IsInt() @Min(100) @Max(20000) limit: number;
+  @ApiProperty({ example: 2000, description: 'character limit' })
+  @IsInt()
+  @Min(100)
+  @Max(20000)
+  limit: number;
   @ApiProperty({ example: 'Facts about the user' }) @IsString() @Length(1, 300) description: string;
 }
 
@@ -34,17 +38,28 @@ export class SafetyPolicyDto {
   @Min(0.25)
   @Max(1)
   maxLossKgPerWeek: number;
-  @ApiProperty({ description: 'append a short "not medical advice" note to health replies' }) @IsBoolean() disclaimer: boolean;
+  @ApiProperty({ description: 'append a short "not medical advice" note to health replies' })
+  @IsBoolean()
+  disclaimer: boolean;
 }
 
 export class UpdateAgentConfigDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) persona?: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'http://127.0.0.1:11434/v1', description: 'OpenAI-compatible base URL; null: server default' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'http://127.0.0.1:11434/v1',
+    description: 'OpenAI-compatible base URL; null: server default',
+  })
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   baseUrl?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'llama3.1:8b' }) @IsOptional() @IsString() @Length(1, 200) model?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'llama3.1:8b' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  model?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'name of a key in AGENT_LLM_API_KEYS' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,60}$/)
@@ -64,9 +79,16 @@ export class UpdateAgentConfigDto {
   @ValidateNested({ each: true })
   @Type(() => MemoryBlockDefinitionDto)
   memoryBlocks?: MemoryBlockDefinitionDto[];
-  @ApiPropertyOptional({ type: SafetyPolicyDto }) @IsOptional() @ValidateNested() @Type(() => SafetyPolicyDto) safetyPolicy?: SafetyPolicyDto;
+  @ApiPropertyOptional({ type: SafetyPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SafetyPolicyDto)
+  safetyPolicy?: SafetyPolicyDto;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
-  @ApiPropertyOptional({ description: 'make this the agent new conversations use' }) @IsOptional() @IsBoolean() isDefault?: boolean;
+  @ApiPropertyOptional({ description: 'make this the agent new conversations use' })
+  @IsOptional()
+  @IsBoolean()
+  isDefault?: boolean;
 }
 
 export class CreateAgentConfigDto extends UpdateAgentConfigDto {
@@ -90,7 +112,11 @@ export class AgentConfigDto {
   @ApiProperty({ type: SafetyPolicyDto }) safetyPolicy: SafetyPolicyDto;
   @ApiProperty() isDefault: boolean;
   @ApiProperty() enabled: boolean;
-  @ApiProperty({ enum: ['llm', 'offline'], description: 'engine turns use now (offline when no model is configured)' }) engine: 'llm' | 'offline';
+  @ApiProperty({
+    enum: ['llm', 'offline'],
+    description: 'engine turns use now (offline when no model is configured)',
+  })
+  engine: 'llm' | 'offline';
   @ApiProperty({ type: [String], description: 'tools registered on this server' }) availableTools: string[];
 
   static from(a: AgentConfigEntity, engine: 'llm' | 'offline', availableTools: string[]): AgentConfigDto {
@@ -129,5 +155,6 @@ export class AgentStatsDto {
   @ApiProperty() toolErrors: number;
   @ApiProperty() thumbsUp: number;
   @ApiProperty() thumbsDown: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'median reply latency in ms' }) medianLatencyMs: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'median reply latency in ms' }) medianLatencyMs:
+    number | null;
 }

@@ -36,7 +36,8 @@ export class AgentConfigService {
   }
 
   async create(dto: CreateAgentConfigDto): Promise<AgentConfigEntity> {
-    if (await this.repo.exists({ where: { slug: dto.slug } })) throw conflict('agent-slug-taken', `An agent with slug "${dto.slug}" exists.`);
+    if (await this.repo.exists({ where: { slug: dto.slug } }))
+      throw conflict('agent-slug-taken', `An agent with slug "${dto.slug}" exists.`);
     const base = await this.getDefault();
     const agent = this.repo.create({
       slug: dto.slug,
@@ -120,7 +121,9 @@ export class AgentConfigService {
   private checkBlocks(agent: AgentConfigEntity): void {
     const labels = new Set(agent.memoryBlocks.map((b) => b.label));
     const missing = CORE_BLOCK_LABELS.filter((l) => !labels.has(l));
-    if (missing.length) throw conflict('agent-memory-blocks', `Memory blocks must include ${missing.join(', ')}.`);
-    if (labels.size !== agent.memoryBlocks.length) throw conflict('agent-memory-blocks', 'Memory block labels must be unique.');
+    if (missing.length)
+      throw conflict('agent-memory-blocks', `Memory blocks must include ${missing.join(', ')}.`);
+    if (labels.size !== agent.memoryBlocks.length)
+      throw conflict('agent-memory-blocks', 'Memory block labels must be unique.');
   }
 }

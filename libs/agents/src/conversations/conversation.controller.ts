@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import type { FastifyReply } from 'fastify';
@@ -40,7 +52,10 @@ export class ConversationController {
   @Post()
   @Policy('owner')
   @ApiCreatedResponse({ type: CreatedConversationDto })
-  async create(@SubjectUserId() userId: string, @Body() dto: CreateConversationDto): Promise<CreatedConversationDto> {
+  async create(
+    @SubjectUserId() userId: string,
+    @Body() dto: CreateConversationDto,
+  ): Promise<CreatedConversationDto> {
     const { conversation, messages } = await this.conversations.create(userId, dto);
     return { ...ConversationDto.from(conversation), messages: messages.map((m) => MessageDto.from(m)) };
   }
@@ -56,14 +71,21 @@ export class ConversationController {
   @Get(':id')
   @Policy('owner')
   @ApiOkResponse({ type: ConversationDto })
-  async get(@SubjectUserId() userId: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ConversationDto> {
+  async get(
+    @SubjectUserId() userId: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ConversationDto> {
     return ConversationDto.from(await this.conversations.get(userId, id));
   }
 
   @Get(':id/messages')
   @Policy('owner')
   @ApiOkResponse({ type: MessageListDto })
-  async history(@SubjectUserId() userId: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: ListQueryDto): Promise<MessageListDto> {
+  async history(
+    @SubjectUserId() userId: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() q: ListQueryDto,
+  ): Promise<MessageListDto> {
     const page = await this.conversations.messages(userId, id, q.limit ?? 50, q.cursor ?? null);
     return { items: page.items.map((m) => MessageDto.from(m)), nextCursor: page.nextCursor };
   }
@@ -84,7 +106,8 @@ export class ConversationController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TurnReplyDto | void> {
-    if (!accept?.includes('text/event-stream')) return toReply(await this.turns.run(userId, id, dto.text, new NullSink()));
+    if (!accept?.includes('text/event-stream'))
+      return toReply(await this.turns.run(userId, id, dto.text, new NullSink()));
     // Ownership is checked before the stream opens, so a wrong id still answers 404 problem+json.
     await this.conversations.get(userId, id);
     const sink = new SseSink(reply.raw);
@@ -93,7 +116,10 @@ export class ConversationController {
     try {
       sink.send('done', toReply(await this.turns.run(userId, id, dto.text, sink)));
     } catch (err) {
-      sink.send('error', { title: 'The reply failed', detail: err instanceof Error && 'status' in err ? err.message : 'Nothing was saved; please retry.' });
+      sink.send('error', {
+        title: 'The reply failed',
+        detail: err instanceof Error && 'status' in err ? err.message : 'Nothing was saved; please retry.',
+      });
     } finally {
       sink.end();
     }

@@ -5,23 +5,45 @@ import type { AgentConversationEntity } from './conversation.entity';
 import type { AgentMessageEntity, StoredToolCall } from './message.entity';
 
 export class CreateConversationDto {
-  @ApiPropertyOptional({ enum: ['chat', 'onboarding'], default: 'chat' }) @IsOptional() @IsIn(['chat', 'onboarding']) mode?: 'chat' | 'onboarding';
-  @ApiPropertyOptional({ format: 'uuid', description: 'agent to talk to; default: the default agent' }) @IsOptional() @IsUUID() agentId?: string;
+  @ApiPropertyOptional({ enum: ['chat', 'onboarding'], default: 'chat' })
+  @IsOptional()
+  @IsIn(['chat', 'onboarding'])
+  mode?: 'chat' | 'onboarding';
+  @ApiPropertyOptional({ format: 'uuid', description: 'agent to talk to; default: the default agent' })
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
   @ApiPropertyOptional({ example: 'Weekend plans' }) @IsOptional() @IsString() @Length(1, 200) title?: string;
 }
 
 export class SendMessageDto {
-  @ApiProperty({ example: 'log 2 servings of 3017620422003 for breakfast' }) @IsString() @Length(1, 4000) text: string;
+  @ApiProperty({ example: 'log 2 servings of 3017620422003 for breakfast' })
+  @IsString()
+  @Length(1, 4000)
+  text: string;
 }
 
 export class ListQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
 }
 
 export class FeedbackDto {
-  @ApiProperty({ enum: [1, -1], description: '1 = thumbs up, -1 = thumbs down' }) @Type(() => Number) @IsIn([1, -1]) rating: 1 | -1;
-  @ApiPropertyOptional({ example: 'Great suggestion' }) @IsOptional() @IsString() @Length(1, 2000) comment?: string;
+  @ApiProperty({ enum: [1, -1], description: '1 = thumbs up, -1 = thumbs down' })
+  @Type(() => Number)
+  @IsIn([1, -1])
+  rating: 1 | -1;
+  @ApiPropertyOptional({ example: 'Great suggestion' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  comment?: string;
 }
 
 export class ToolCallDto {
@@ -53,7 +75,8 @@ export class MessageDto {
 }
 
 export class OnboardingStatusDto {
-  @ApiProperty({ type: String, nullable: true, description: 'the field the interview asks about next' }) asking: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the field the interview asks about next' })
+  asking: string | null;
   @ApiProperty({ type: [String] }) answered: string[];
   @ApiProperty() complete: boolean;
 }
@@ -66,7 +89,10 @@ export class ConversationDto {
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty() messageCount: number;
   @ApiProperty({ type: OnboardingStatusDto, nullable: true }) onboarding: OnboardingStatusDto | null;
-  @ApiProperty({ type: Object, nullable: true, description: 'a write waiting for confirmation' }) pending: { tool: string; options: string[] } | null;
+  @ApiProperty({ type: Object, nullable: true, description: 'a write waiting for confirmation' }) pending: {
+    tool: string;
+    options: string[];
+  } | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
@@ -80,7 +106,9 @@ export class ConversationDto {
       channel: c.channel,
       title: c.title,
       messageCount: c.messageCount,
-      onboarding: ob ? { asking: ob.asking, answered: Object.keys(ob.answers), complete: !!ob.completedAt } : null,
+      onboarding: ob
+        ? { asking: ob.asking, answered: Object.keys(ob.answers), complete: !!ob.completedAt }
+        : null,
       pending: pending ? { tool: pending.tool, options: pending.options.map((o) => o.label) } : null,
       createdAt: c.createdAt.toISOString(),
       updatedAt: c.updatedAt.toISOString(),
@@ -89,7 +117,8 @@ export class ConversationDto {
 }
 
 export class CreatedConversationDto extends ConversationDto {
-  @ApiProperty({ type: [MessageDto], description: 'messages the agent opened with (onboarding greeting)' }) messages: MessageDto[];
+  @ApiProperty({ type: [MessageDto], description: 'messages the agent opened with (onboarding greeting)' })
+  messages: MessageDto[];
 }
 
 export class ConversationListDto {

@@ -21,12 +21,31 @@ export class ConversationRepository {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectRepository(AgentConversationEntity) private readonly conversations: Repository<AgentConversationEntity>,
+    @InjectRepository(AgentConversationEntity)
+    private readonly conversations: Repository<AgentConversationEntity>,
     @InjectRepository(AgentMessageEntity) private readonly messages: Repository<AgentMessageEntity>,
   ) {}
 
-  create(userId: string, agentId: string, mode: ConversationMode, channel: string, title: string | null, state: ConversationState): Promise<AgentConversationEntity> {
-    return this.conversations.save(this.conversations.create({ userId, agentId, mode, channel, title, state, summary: null, messageCount: 0 }));
+  create(
+    userId: string,
+    agentId: string,
+    mode: ConversationMode,
+    channel: string,
+    title: string | null,
+    state: ConversationState,
+  ): Promise<AgentConversationEntity> {
+    return this.conversations.save(
+      this.conversations.create({
+        userId,
+        agentId,
+        mode,
+        channel,
+        title,
+        state,
+        summary: null,
+        messageCount: 0,
+      }),
+    );
   }
 
   findOwned(userId: string, id: string): Promise<AgentConversationEntity | null> {
@@ -39,16 +58,32 @@ export class ConversationRepository {
       const [at, id] = decode(cursor).split('|');
       qb.andWhere('(c.updated_at, c.id) < (:at, :id)', { at, id });
     }
-    const rows = await qb.orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encode(`${last.updatedAt.toISOString()}|${last.id}`) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encode(`${last.updatedAt.toISOString()}|${last.id}`) : null,
+    };
   }
 
-  async page(conversationId: string, limit: number, cursor: string | null): Promise<Page<AgentMessageEntity>> {
-    const qb = this.messages.createQueryBuilder('m').where('m.conversation_id = :conversationId', { conversationId });
+  async page(
+    conversationId: string,
+    limit: number,
+    cursor: string | null,
+  ): Promise<Page<AgentMessageEntity>> {
+    const qb = this.messages
+      .createQueryBuilder('m')
+      .where('m.conversation_id = :conversationId', { conversationId });
     if (cursor) qb.andWhere('m.seq > :seq', { seq: decode(cursor) });
-    const rows = await qb.orderBy('m.seq', 'ASC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('m.seq', 'ASC')
+      .take(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? encode(items[items.length - 1].seq) : null };
   }
@@ -57,7 +92,11 @@ export class ConversationRepository {
    * The conversation (if the user owns it) with its newest `limit` messages, oldest first, in
    * one round trip: what every turn reads before it starts.
    */
-  async withRecent(userId: string, id: string, limit: number): Promise<{ conversation: AgentConversationEntity; recent: AgentMessageEntity[] } | null> {
+  async withRecent(
+    userId: string,
+    id: string,
+    limit: number,
+  ): Promise<{ conversation: AgentConversationEntity; recent: AgentMessageEntity[] } | null> {
     const rows = (await this.ds.query(
       `SELECT c.id, c.user_id, c.agent_id, c.mode, c.channel, c.title, c.summary, c.state, c.message_count, c.created_at, c.updated_at,
               coalesce((SELECT json_agg(m ORDER BY m.seq) FROM (
@@ -121,13 +160,24 @@ export class ConversationRepository {
           WHERE id = $2 RETURNING id
        )
        SELECT ins.* FROM ins, upd${this.config.AGENT_ASYNC_COMMIT ? `, (SELECT set_config('synchronous_commit', 'off', true)) commit_mode` : ''} ORDER BY ins.seq`,
-      [JSON.stringify(messages.map(toRow)), conv.id, conv.userId, JSON.stringify(state), summary, mode, messages.length],
+      [
+        JSON.stringify(messages.map(toRow)),
+        conv.id,
+        conv.userId,
+        JSON.stringify(state),
+        summary,
+        mode,
+        messages.length,
+      ],
     )) as MessageRow[];
-    if (rows.length !== messages.length) throw new Error(`conversation ${conv.id} vanished while saving a turn`);
+    if (rows.length !== messages.length)
+      throw new Error(`conversation ${conv.id} vanished while saving a turn`);
     return rows.map((r) => fromRow(r, conv));
   }
 
-  async exportFor(userId: string): Promise<{ conversations: AgentConversationEntity[]; messages: AgentMessageEntity[] }> {
+  async exportFor(
+    userId: string,
+  ): Promise<{ conversations: AgentConversationEntity[]; messages: AgentMessageEntity[] }> {
     return {
       conversations: await this.conversations.find({ where: { userId } }),
       messages: await this.messages.find({ where: { userId }, order: { seq: 'ASC' } }),

@@ -29,13 +29,26 @@ export class ConversationService {
     @InjectRepository(AgentFeedbackEntity) private readonly feedbackRepo: Repository<AgentFeedbackEntity>,
   ) {}
 
-  async create(userId: string, opts: { mode?: ConversationMode; agentId?: string; title?: string; channel?: string }): Promise<CreatedConversation> {
+  async create(
+    userId: string,
+    opts: { mode?: ConversationMode; agentId?: string; title?: string; channel?: string },
+  ): Promise<CreatedConversation> {
     const agent = opts.agentId ? await this.agents.get(opts.agentId) : await this.agents.getDefault();
     if (!agent.enabled) throw conflict('agent-disabled', 'This agent is disabled.');
     const mode = opts.mode ?? 'chat';
     const state = mode === 'onboarding' ? { onboarding: emptyOnboarding() } : {};
-    const conversation = await this.repo.create(userId, agent.id, mode, opts.channel ?? 'web', opts.title ?? null, state);
-    const messages = mode === 'onboarding' ? [await this.turns.post(conversation, this.onboarding.firstMessage(), { kind: 'onboarding-start' })] : [];
+    const conversation = await this.repo.create(
+      userId,
+      agent.id,
+      mode,
+      opts.channel ?? 'web',
+      opts.title ?? null,
+      state,
+    );
+    const messages =
+      mode === 'onboarding'
+        ? [await this.turns.post(conversation, this.onboarding.firstMessage(), { kind: 'onboarding-start' })]
+        : [];
     return { conversation: (await this.repo.findOwned(userId, conversation.id)) ?? conversation, messages };
   }
 
@@ -56,16 +69,28 @@ export class ConversationService {
     return c;
   }
 
-  async messages(userId: string, id: string, limit: number, cursor: string | null): Promise<Page<AgentMessageEntity>> {
+  async messages(
+    userId: string,
+    id: string,
+    limit: number,
+    cursor: string | null,
+  ): Promise<Page<AgentMessageEntity>> {
     await this.get(userId, id);
     return this.repo.page(id, limit, cursor);
   }
 
-  async feedback(userId: string, messageId: string, rating: 1 | -1, comment: string | null): Promise<AgentFeedbackEntity> {
+  async feedback(
+    userId: string,
+    messageId: string,
+    rating: 1 | -1,
+    comment: string | null,
+  ): Promise<AgentFeedbackEntity> {
     const msg = await this.repo.findMessage(userId, messageId);
     if (!msg || msg.role !== 'assistant') throw notFound('Message');
     const conv = await this.get(userId, msg.conversationId);
-    await this.feedbackRepo.upsert({ messageId, userId, agentId: conv.agentId, rating, comment }, ['messageId']);
+    await this.feedbackRepo.upsert({ messageId, userId, agentId: conv.agentId, rating, comment }, [
+      'messageId',
+    ]);
     const agent = await this.agents.get(conv.agentId);
     this.metrics.feedback.inc({ agent: agent.slug, rating: rating > 0 ? 'up' : 'down' });
     return (await this.feedbackRepo.findOne({ where: { messageId } }))!;

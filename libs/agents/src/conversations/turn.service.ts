@@ -16,13 +16,15 @@ import { DISCLAIMER, assessInput, assessOutput, redactForLog } from '../safety/s
 import { ungroundedNumbers } from '../safety/grounding';
 import { ToolRegistry } from '../tools/tool-registry.service';
 import { ToolRuntime } from '../tools/tool-runtime';
-import { ConversationRepository, NewMessage } from './conversation.repository';
+import { ConversationRepository } from './conversation.repository';
+import { assistant, toChat, transcript } from './turn.transcript';
 import type { AgentConversationEntity } from './conversation.entity';
 import type { AgentMessageEntity } from './message.entity';
 
 const HISTORY_MESSAGES = 60;
 const TURN_LOCK_MS = 120_000;
-const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+const RELEASE =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 export interface TurnResult {
   conversationId: string;
@@ -32,7 +34,14 @@ export interface TurnResult {
   safety: string;
   toolCalls: { id: string; name: string; ok: boolean; error?: string }[];
   /** Where the turn's time went; overhead = total − model (memory, prompt, tools, safety, persistence). */
-  timing: { totalMs: number; modelMs: number; overheadMs: number; loadMs: number; toolMs: number; persistMs: number };
+  timing: {
+    totalMs: number;
+    modelMs: number;
+    overheadMs: number;
+    loadMs: number;
+    toolMs: number;
+    persistMs: number;
+  };
 }
 
 export interface TurnOptions {
@@ -66,7 +75,13 @@ export class TurnService {
    * One turn at a time per conversation: a second message while the first is being answered
    * (a double-tapped "yes" to a proposal) would read the same state and could write twice.
    */
-  async run(userId: string, conversationId: string, text: string, sink: TurnSink, opts: TurnOptions = {}): Promise<TurnResult> {
+  async run(
+    userId: string,
+    conversationId: string,
+    text: string,
+    sink: TurnSink,
+    opts: TurnOptions = {},
+  ): Promise<TurnResult> {
     const started = performance.now();
     const key = `agent:turn:${conversationId}`;
     const token = randomUUID();
@@ -90,12 +105,21 @@ export class TurnService {
   ): Promise<TurnResult> {
     const now = opts.now ?? new Date();
     // Lock, the conversation with its recent history (one query) and core memory in parallel.
-    const [locked, loaded, memoryValues] = await Promise.all([lock, this.repo.withRecent(userId, conversationId, HISTORY_MESSAGES), this.memory.values(userId)]);
+    const [locked, loaded, memoryValues] = await Promise.all([
+      lock,
+      this.repo.withRecent(userId, conversationId, HISTORY_MESSAGES),
+      this.memory.values(userId),
+    ]);
     if (!loaded) throw notFound('Conversation');
-    if (locked !== 'OK') throw conflict('turn-in-progress', 'The coach is still answering your previous message.');
+    if (locked !== 'OK')
+      throw conflict('turn-in-progress', 'The coach is still answering your previous message.');
     const { conversation: conv, recent } = loaded;
     const agent = await this.agents.get(conv.agentId);
-    if (!agent.enabled) throw conflict('agent-disabled', 'This coach has been switched off by an administrator; start a new conversation.');
+    if (!agent.enabled)
+      throw conflict(
+        'agent-disabled',
+        'This coach has been switched off by an administrator; start a new conversation.',
+      );
     const loadMs = performance.now() - started;
     const verdict = assessInput(text, agent.safetyPolicy);
     const memory = this.memory.blocks(memoryValues, agent.memoryBlocks, agent.persona);
@@ -129,7 +153,15 @@ export class TurnService {
       this.metrics.safety.inc({ category: verdict.category, stage: 'input' });
       this.log.log(`safety ${verdict.category}: ${redactForLog(text)}`);
       sink.token(verdict.reply);
-      out = { text: verdict.reply, produced: [], tokensIn: 0, tokensOut: 0, engine: 'offline', model: null, state: { ...input.state, pending: null } };
+      out = {
+        text: verdict.reply,
+        produced: [],
+        tokensIn: 0,
+        tokensOut: 0,
+        engine: 'offline',
+        model: null,
+        state: { ...input.state, pending: null },
+      };
     } else if (conv.mode === 'onboarding') {
       engine = 'offline';
       out = await this.onboarding.turn(input, sink);
@@ -152,7 +184,11 @@ export class TurnService {
         engine = 'offline';
         out = await this.fallback(input, runtime, sink, out);
       } else {
-        out = this.checkOutput(out, agent, sink, meta, [text, ...memory.map((m) => m.value), ...runtime.calls.map((c) => JSON.stringify(c.outcome))]);
+        out = this.checkOutput(out, agent, sink, meta, [
+          text,
+          ...memory.map((m) => m.value),
+          ...runtime.calls.map((c) => JSON.stringify(c.outcome)),
+        ]);
       }
     } else {
       engine = 'offline';
@@ -164,11 +200,14 @@ export class TurnService {
     }
 
     const totalBeforeSave = performance.now() - started;
-    const messages = this.transcript(text, out, runtime, engine, Math.round(totalBeforeSave), meta);
+    const messages = transcript(text, out, runtime, engine, Math.round(totalBeforeSave), meta);
     const modeAfter = conv.mode === 'onboarding' && out.state.onboarding?.completedAt ? 'chat' : conv.mode;
     const persistStarted = performance.now();
     const state = { ...out.state, summaryThroughSeq: trimmed.summaryThroughSeq };
-    const [saved] = await Promise.all([this.repo.saveTurn(conv, state, trimmed.summary, messages, modeAfter), runtime.settled()]);
+    const [saved] = await Promise.all([
+      this.repo.saveTurn(conv, state, trimmed.summary, messages, modeAfter),
+      runtime.settled(),
+    ]);
     const persistMs = performance.now() - persistStarted;
     const totalMs = performance.now() - started;
     this.count(agent, engine, out, totalMs);
@@ -178,14 +217,29 @@ export class TurnService {
       message: saved[saved.length - 1],
       engine,
       safety: verdict.category,
-      toolCalls: runtime.calls.map((c) => ({ id: c.id, name: c.name, ok: c.outcome.ok, ...(c.outcome.error ? { error: c.outcome.error } : {}) })),
+      toolCalls: runtime.calls.map((c) => ({
+        id: c.id,
+        name: c.name,
+        ok: c.outcome.ok,
+        ...(c.outcome.error ? { error: c.outcome.error } : {}),
+      })),
       timing: { totalMs, modelMs, overheadMs: totalMs - modelMs, loadMs, toolMs: runtime.toolMs, persistMs },
     };
   }
 
   /** A first assistant message (onboarding greeting, check-in) written without a user turn. */
-  async post(conv: AgentConversationEntity, text: string, meta: Record<string, unknown>): Promise<AgentMessageEntity> {
-    const [saved] = await this.repo.saveTurn(conv, conv.state, conv.summary, [assistant(text, 'offline', null, 0, 0, null, meta)], conv.mode);
+  async post(
+    conv: AgentConversationEntity,
+    text: string,
+    meta: Record<string, unknown>,
+  ): Promise<AgentMessageEntity> {
+    const [saved] = await this.repo.saveTurn(
+      conv,
+      conv.state,
+      conv.summary,
+      [assistant(text, 'offline', null, 0, 0, null, meta)],
+      conv.mode,
+    );
     return saved;
   }
 
@@ -193,12 +247,19 @@ export class TurnService {
    * History within the token budget; turns that no longer fit are folded into the rolling
    * summary once (the conversation remembers up to which message it has summarised).
    */
-  private trim(recent: AgentMessageEntity[], conv: AgentConversationEntity): { kept: ChatMessage[]; summary: string | null; summaryThroughSeq: string | null } {
+  private trim(
+    recent: AgentMessageEntity[],
+    conv: AgentConversationEntity,
+  ): { kept: ChatMessage[]; summary: string | null; summaryThroughSeq: string | null } {
     const through = conv.state?.summaryThroughSeq ?? null;
     const { kept, dropped } = trimHistory(recent.map(toChat), this.config.AGENT_CONTEXT_TOKENS);
     const fresh = dropped.filter((m) => m.seq && (!through || BigInt(m.seq) > BigInt(through)));
     if (!fresh.length) return { kept, summary: conv.summary, summaryThroughSeq: through };
-    return { kept, summary: summarise(fresh, conv.summary), summaryThroughSeq: fresh[fresh.length - 1].seq ?? through };
+    return {
+      kept,
+      summary: summarise(fresh, conv.summary),
+      summaryThroughSeq: fresh[fresh.length - 1].seq ?? through,
+    };
   }
 
   /**
@@ -206,15 +267,31 @@ export class TurnService {
    * data this turn, in which case re-parsing the message could write twice; then the reply
    * reports what was done.
    */
-  private async fallback(input: TurnInput, runtime: ToolRuntime, sink: TurnSink, failed: TurnOutput): Promise<TurnOutput> {
+  private async fallback(
+    input: TurnInput,
+    runtime: ToolRuntime,
+    sink: TurnSink,
+    failed: TurnOutput,
+  ): Promise<TurnOutput> {
     const writes = runtime.calls.filter((c) => c.outcome.ok && runtime.isWrite(c.name));
-    if (!writes.length) return { ...(await this.offline.run(input, sink)), tokensIn: failed.tokensIn, tokensOut: failed.tokensOut };
+    if (!writes.length)
+      return {
+        ...(await this.offline.run(input, sink)),
+        tokensIn: failed.tokensIn,
+        tokensOut: failed.tokensOut,
+      };
     const text = `Done: ${writes.map((w) => w.name.replace(/_/g, ' ')).join(', ')}. My language model is unavailable right now, so I will keep my answers short; ask "how am I doing today?" for your totals.`;
     sink.token(text);
     return { ...failed, text, engine: 'offline', state: input.state };
   }
 
-  private checkOutput(out: TurnOutput, agent: AgentConfigEntity, sink: TurnSink, meta: Record<string, unknown>, sources: string[]): TurnOutput {
+  private checkOutput(
+    out: TurnOutput,
+    agent: AgentConfigEntity,
+    sink: TurnSink,
+    meta: Record<string, unknown>,
+    sources: string[],
+  ): TurnOutput {
     const verdict = assessOutput(out.text, agent.safetyPolicy);
     if (verdict.reply) {
       this.metrics.safety.inc({ category: verdict.category, stage: 'output' });
@@ -228,23 +305,6 @@ export class TurnService {
     return out;
   }
 
-  private transcript(text: string, out: TurnOutput, runtime: ToolRuntime, engine: string, latencyMs: number, meta: Record<string, unknown>): NewMessage[] {
-    const msgs: NewMessage[] = [{ ...blank(), role: 'user', content: text }];
-    const produced: ChatMessage[] = out.produced.length
-      ? out.produced
-      : runtime.calls.length
-        ? [
-            { role: 'assistant', content: '', toolCalls: runtime.calls.map((c) => ({ id: c.id, name: c.name, arguments: c.arguments })) },
-            ...runtime.calls.map((c): ChatMessage => ({ role: 'tool', content: JSON.stringify(c.outcome).slice(0, 6000), toolCallId: c.id, toolName: c.name })),
-          ]
-        : [];
-    for (const p of produced) {
-      msgs.push({ ...blank(), role: p.role, content: p.content, toolCalls: p.toolCalls ?? null, toolCallId: p.toolCallId ?? null, toolName: p.toolName ?? null, engine: engine.slice(0, 10) });
-    }
-    msgs.push(assistant(out.text, engine, out.model, out.tokensIn, out.tokensOut, latencyMs, meta));
-    return msgs;
-  }
-
   private count(agent: AgentConfigEntity, engine: string, out: TurnOutput, totalMs: number): void {
     const model = out.model ?? 'offline';
     this.metrics.turns.inc({ agent: agent.slug, engine, outcome: 'ok' });
@@ -252,23 +312,4 @@ export class TurnService {
     if (out.tokensIn) this.metrics.tokens.inc({ agent: agent.slug, model, direction: 'in' }, out.tokensIn);
     if (out.tokensOut) this.metrics.tokens.inc({ agent: agent.slug, model, direction: 'out' }, out.tokensOut);
   }
-}
-
-function blank(): NewMessage {
-  return { role: 'user', content: '', toolCalls: null, toolCallId: null, toolName: null, engine: null, model: null, tokensIn: 0, tokensOut: 0, latencyMs: null, meta: {} };
-}
-
-function assistant(content: string, engine: string, model: string | null, tokensIn: number, tokensOut: number, latencyMs: number | null, meta: Record<string, unknown>): NewMessage {
-  return { ...blank(), role: 'assistant', content, engine: engine.slice(0, 10), model, tokensIn, tokensOut, latencyMs, meta };
-}
-
-function toChat(m: AgentMessageEntity): ChatMessage {
-  return {
-    seq: m.seq,
-    role: m.role,
-    content: m.content,
-    ...(m.toolCalls ? { toolCalls: m.toolCalls } : {}),
-    ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
-    ...(m.toolName ? { toolName: m.toolName } : {}),
-  };
 }

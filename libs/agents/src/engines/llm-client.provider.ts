@@ -33,7 +33,8 @@ export class LlmClientProvider {
   resolve(agent: Pick<AgentConfigEntity, 'baseUrl' | 'model' | 'apiKeyRef'>): ResolvedModel | null {
     const baseURL = agent.baseUrl || this.config.AGENT_LLM_BASE_URL;
     if (!baseURL) return null;
-    const apiKey = (agent.apiKeyRef ? this.keys.get(agent.apiKeyRef) : undefined) ?? this.config.AGENT_LLM_API_KEY;
+    const apiKey =
+      (agent.apiKeyRef ? this.keys.get(agent.apiKeyRef) : undefined) ?? this.config.AGENT_LLM_API_KEY;
     const endpointKey = `${baseURL}|${agent.apiKeyRef ?? ''}`;
     let client = this.clients.get(endpointKey);
     if (!client) {
@@ -54,7 +55,8 @@ export class LlmClientProvider {
   }
 
   markDown(endpointKey: string): void {
-    if (this.config.AGENT_LLM_COOLDOWN_MS > 0) this.downUntil.set(endpointKey, Date.now() + this.config.AGENT_LLM_COOLDOWN_MS);
+    if (this.config.AGENT_LLM_COOLDOWN_MS > 0)
+      this.downUntil.set(endpointKey, Date.now() + this.config.AGENT_LLM_COOLDOWN_MS);
   }
 
   markUp(endpointKey: string): void {

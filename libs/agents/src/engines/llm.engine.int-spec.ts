@@ -36,8 +36,19 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
 
   const newConversation = async () => (await conversations.create(userId, {})).conversation.id;
   const stored = (id: string) =>
-    ds.query(`SELECT role, content, tool_name, engine, tokens_in, tokens_out, meta FROM agent_message WHERE conversation_id = $1 ORDER BY seq`, [id]) as Promise<
-      { role: string; content: string; tool_name: string | null; engine: string | null; tokens_in: number; tokens_out: number; meta: Record<string, unknown> }[]
+    ds.query(
+      `SELECT role, content, tool_name, engine, tokens_in, tokens_out, meta FROM agent_message WHERE conversation_id = $1 ORDER BY seq`,
+      [id],
+    ) as Promise<
+      {
+        role: string;
+        content: string;
+        tool_name: string | null;
+        engine: string | null;
+        tokens_in: number;
+        tokens_out: number;
+        meta: Record<string, unknown>;
+      }[]
     >;
 
   it('streams the model reply token by token and records tokens in/out', async () => {
@@ -55,13 +66,18 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     // The request carried the system prompt with core memory and the tool schemas.
     const req = fake.requests[0];
     expect(req.messages[0].content).toContain('<human');
-    expect(req.tools?.map((x) => x.function.name)).toEqual(expect.arrayContaining(['memory_append', 'recall_search', 'save_profile']));
+    expect(req.tools?.map((x) => x.function.name)).toEqual(
+      expect.arrayContaining(['memory_append', 'recall_search', 'save_profile']),
+    );
   });
 
   it('runs scripted tool calls, feeds results back and persists the whole exchange in order', async () => {
     const id = await newConversation();
     fake.script(
-      { kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: { label: 'human', text: 'Trains on Tuesdays' } }] },
+      {
+        kind: 'tool_calls',
+        calls: [{ name: 'memory_append', arguments: { label: 'human', text: 'Trains on Tuesdays' } }],
+      },
       { kind: 'text', text: 'Noted: you train on Tuesdays.' },
     );
     const sink = new RecordingSink();
@@ -72,14 +88,25 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     const rows = await stored(id);
     expect(rows.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'assistant']);
     expect(rows[2].tool_name).toBe('memory_append');
-    const [block] = (await ds.query(`SELECT value FROM agent_memory_block WHERE user_id = $1 AND label = 'human'`, [userId])) as { value: string }[];
+    const [block] = (await ds.query(
+      `SELECT value FROM agent_memory_block WHERE user_id = $1 AND label = 'human'`,
+      [userId],
+    )) as { value: string }[];
     expect(block.value).toContain('Trains on Tuesdays');
   });
 
   it('keeps and finds archival notes through the archival tools', async () => {
     const id = await newConversation();
     fake.script(
-      { kind: 'tool_calls', calls: [{ name: 'archival_insert', arguments: { content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] } }] },
+      {
+        kind: 'tool_calls',
+        calls: [
+          {
+            name: 'archival_insert',
+            arguments: { content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] },
+          },
+        ],
+      },
       { kind: 'text', text: 'Noted for the long term.' },
       { kind: 'tool_calls', calls: [{ name: 'archival_search', arguments: { query: 'knee lunges' } }] },
       { kind: 'text', text: 'You mentioned a knee surgery.' },
@@ -87,9 +114,14 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     await turns.run(userId, id, 'I had knee surgery in 2019', new RecordingSink());
     const sink = new RecordingSink();
     await turns.run(userId, id, 'anything I should avoid in leg day?', sink);
-    const result = sink.events.find((e) => e.event === 'tool_result')!.data as { ok: boolean; data: { notes: { content: string; tags: string[] }[] } };
+    const result = sink.events.find((e) => e.event === 'tool_result')!.data as {
+      ok: boolean;
+      data: { notes: { content: string; tags: string[] }[] };
+    };
     expect(result.ok).toBe(true);
-    expect(result.data.notes).toEqual([expect.objectContaining({ content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] })]);
+    expect(result.data.notes).toEqual([
+      expect.objectContaining({ content: 'Knee surgery in 2019; avoid deep lunges', tags: ['injury'] }),
+    ]);
   });
 
   it('records figures the model gave without a tool result behind them', async () => {
@@ -102,19 +134,29 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
 
   it('answers malformed tool arguments with a tool error the model sees, and audits it', async () => {
     const id = await newConversation();
-    fake.script({ kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: '{"label": "human", "text": ' }] }, { kind: 'text', text: 'Sorry, let me try that again later.' });
+    fake.script(
+      { kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: '{"label": "human", "text": ' }] },
+      { kind: 'text', text: 'Sorry, let me try that again later.' },
+    );
     const sink = new RecordingSink();
     const r = await turns.run(userId, id, 'remember I like oats', sink);
     expect(r.toolCalls[0]).toMatchObject({ ok: false, error: 'arguments are not valid JSON' });
     expect(JSON.stringify(fake.requests[1].messages.at(-1))).toContain('not valid JSON');
-    const audit = (await ds.query(`SELECT tool, ok, error FROM agent_tool_audit WHERE conversation_id = $1`, [id])) as { ok: boolean; error: string }[];
-    expect(audit).toEqual([expect.objectContaining({ tool: 'memory_append', ok: false, error: 'arguments are not valid JSON' })]);
+    const audit = (await ds.query(`SELECT tool, ok, error FROM agent_tool_audit WHERE conversation_id = $1`, [
+      id,
+    ])) as { ok: boolean; error: string }[];
+    expect(audit).toEqual([
+      expect.objectContaining({ tool: 'memory_append', ok: false, error: 'arguments are not valid JSON' }),
+    ]);
   });
 
   it('rejects arguments outside the schema, such as another user id', async () => {
     const id = await newConversation();
     fake.script(
-      { kind: 'tool_calls', calls: [{ name: 'recall_search', arguments: { query: 'weight', userId: randomUUID() } }] },
+      {
+        kind: 'tool_calls',
+        calls: [{ name: 'recall_search', arguments: { query: 'weight', userId: randomUUID() } }],
+      },
       { kind: 'text', text: 'I can only look at your own messages.' },
     );
     const r = await turns.run(userId, id, 'what did my friend say about weight', new RecordingSink());
@@ -166,7 +208,10 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
 
   it('does not repeat a write the model already made when it fails afterwards', async () => {
     const id = await newConversation();
-    fake.script({ kind: 'tool_calls', calls: [{ name: 'memory_append', arguments: { label: 'human', text: 'Prefers mornings' } }] });
+    fake.script({
+      kind: 'tool_calls',
+      calls: [{ name: 'memory_append', arguments: { label: 'human', text: 'Prefers mornings' } }],
+    });
     fake.respond(() => ({ kind: 'error', status: 503 }));
     const r = await turns.run(userId, id, 'remember that I prefer mornings', new RecordingSink());
     expect(r.engine).toBe('offline');
@@ -195,9 +240,20 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
 
   it('counts tokens, turns by engine, tool calls and model failures in the metrics registry', async () => {
     const text = await t.app.get(MetricsService).registry.metrics();
-    const value = (line: RegExp) => Number(text.split('\n').find((l) => line.test(l))?.split(' ').pop() ?? NaN);
-    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="in"\}/)).toBeGreaterThan(0);
-    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="out"\}/)).toBeGreaterThan(0);
+    const value = (line: RegExp) =>
+      Number(
+        text
+          .split('\n')
+          .find((l) => line.test(l))
+          ?.split(' ')
+          .pop() ?? NaN,
+      );
+    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="in"\}/)).toBeGreaterThan(
+      0,
+    );
+    expect(value(/^agent_tokens_total\{agent="coach",model="fake-model",direction="out"\}/)).toBeGreaterThan(
+      0,
+    );
     expect(value(/^agent_turns_total\{agent="coach",engine="llm",outcome="ok"\}/)).toBeGreaterThan(0);
     expect(value(/^agent_turns_total\{agent="coach",engine="offline",outcome="ok"\}/)).toBeGreaterThan(0);
     expect(value(/^agent_tool_calls_total\{tool="memory_append",outcome="error"\}/)).toBeGreaterThan(0);

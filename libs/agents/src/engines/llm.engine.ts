@@ -31,7 +31,15 @@ export class LlmEngine implements AgentEngine {
 
   async run(input: TurnInput, sink: TurnSink): Promise<TurnOutput> {
     const resolved = this.clients.resolve(input.agent);
-    const base: TurnOutput = { text: '', produced: [], tokensIn: 0, tokensOut: 0, engine: 'llm', model: resolved?.model ?? null, state: input.state };
+    const base: TurnOutput = {
+      text: '',
+      produced: [],
+      tokensIn: 0,
+      tokensOut: 0,
+      engine: 'llm',
+      model: resolved?.model ?? null,
+      state: input.state,
+    };
     if (!resolved) return { ...base, fallbackReason: 'no model configured' };
     input.tools.engine = 'llm';
     const { client, model, endpointKey } = resolved;
@@ -115,7 +123,11 @@ function toOpenAi(m: ChatMessage): ChatCompletionMessageParam {
     return {
       role: 'assistant',
       content: m.content || null,
-      tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function' as const, function: { name: c.name, arguments: c.arguments } })),
+      tool_calls: m.toolCalls.map((c) => ({
+        id: c.id,
+        type: 'function' as const,
+        function: { name: c.name, arguments: c.arguments },
+      })),
     };
   }
   if (m.role === 'system') return { role: 'system', content: m.content };
@@ -126,6 +138,7 @@ function toOpenAi(m: ChatMessage): ChatCompletionMessageParam {
 function describeFailure(err: unknown): string {
   if (err instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
   if (err instanceof OpenAI.APIConnectionError) return 'connection';
-  if (err instanceof OpenAI.APIError) return err.status === 429 ? 'rate_limited' : `http_${err.status ?? 'error'}`;
+  if (err instanceof OpenAI.APIError)
+    return err.status === 429 ? 'rate_limited' : `http_${err.status ?? 'error'}`;
   return 'stream_error';
 }

@@ -26,7 +26,10 @@ describe('offline intent parser', () => {
   it('ignores digit runs that are not valid GTINs', () => {
     expect(findBarcode('my phone is 3017620422004')).toBeNull();
     expect(findBarcode('scan 5449000000996 please')).toBe('5449000000996');
-    expect(parseIntent('3017620422003', now, false)).toEqual({ kind: 'lookup_barcode', barcode: '3017620422003' });
+    expect(parseIntent('3017620422003', now, false)).toEqual({
+      kind: 'lookup_barcode',
+      barcode: '3017620422003',
+    });
   });
 
   it.each([
@@ -55,10 +58,18 @@ describe('offline intent parser', () => {
   });
 
   it('reads the topic of a recall question', () => {
-    expect(parseIntent('what did I say about almond butter?', now, false)).toEqual({ kind: 'recall', query: 'almond butter' });
+    expect(parseIntent('what did I say about almond butter?', now, false)).toEqual({
+      kind: 'recall',
+      query: 'almond butter',
+    });
   });
 
   it('reads activity minutes and hours', () => {
-    expect(parseIntent('I cycled 1.5 hours, 30 km', now, false)).toEqual({ kind: 'log_activity', activity: 'cycled', minutes: 90, distanceKm: 30 });
+    expect(parseIntent('I cycled 1.5 hours, 30 km', now, false)).toEqual({
+      kind: 'log_activity',
+      activity: 'cycled',
+      minutes: 90,
+      distanceKm: 30,
+    });
   });
 });

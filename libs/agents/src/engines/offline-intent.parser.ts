@@ -12,7 +12,13 @@ export type Intent =
   | { kind: 'confirm' }
   | { kind: 'cancel' }
   | { kind: 'choose'; index: number }
-  | { kind: 'log_food'; barcode: string | null; query: string | null; quantity: Quantity | null; meal: MealSlot | null }
+  | {
+      kind: 'log_food';
+      barcode: string | null;
+      query: string | null;
+      quantity: Quantity | null;
+      meal: MealSlot | null;
+    }
   | { kind: 'lookup_barcode'; barcode: string }
   | { kind: 'search_foods'; query: string }
   | { kind: 'daily_summary'; day: 'today' | 'yesterday' }
@@ -37,7 +43,17 @@ const MEALS: [RegExp, MealSlot][] = [
   [/\bsnacks?\b/i, 'snacks'],
 ];
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, half: 0.5, 'a half': 0.5 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  half: 0.5,
+  'a half': 0.5,
+};
 
 /** EAN-8/UPC-A/EAN-13/GTIN-14 with a valid check digit, anywhere in the text. */
 export function findBarcode(text: string): string | null {
@@ -51,7 +67,10 @@ export function findMeal(text: string): MealSlot | null {
 
 export function findQuantity(text: string): Quantity | null {
   const amount = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-  const grams = new RegExp(`\\b${amount}\\s*(g|grams?|gr|kg|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?)\\b`, 'i').exec(text);
+  const grams = new RegExp(
+    `\\b${amount}\\s*(g|grams?|gr|kg|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?)\\b`,
+    'i',
+  ).exec(text);
   const toNum = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
   if (grams) {
     const n = toNum(grams[1]);
@@ -60,22 +79,32 @@ export function findQuantity(text: string): Quantity | null {
     if (u === 'l' || u.startsWith('lit')) return { amount: n * 1000, unit: 'ml' };
     return { amount: n, unit: u.startsWith('m') ? 'ml' : 'g' };
   }
-  const servings = new RegExp(`\\b${amount}\\s*(servings?|portions?|pieces?|pcs|slices?|units?|x)\\b`, 'i').exec(text);
+  const servings = new RegExp(
+    `\\b${amount}\\s*(servings?|portions?|pieces?|pcs|slices?|units?|x)\\b`,
+    'i',
+  ).exec(text);
   if (servings) return { amount: toNum(servings[1]), unit: 'serving' };
   return null;
 }
 
 function foodQuery(text: string): string | null {
   const cleaned = text
-    .replace(/\b(please|can you|could you|i (just )?(had|ate|drank)|log|add|track|record|for (breakfast|lunch|dinner|supper|a snack|snacks?)|at (breakfast|lunch|dinner)|today|this (morning|evening))\b/gi, ' ')
-    .replace(/\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|half)\s*(g|grams?|gr|kg|ml|l|servings?|portions?|pieces?|slices?|x)?\s+(of\s+)?/gi, ' ')
+    .replace(
+      /\b(please|can you|could you|i (just )?(had|ate|drank)|log|add|track|record|for (breakfast|lunch|dinner|supper|a snack|snacks?)|at (breakfast|lunch|dinner)|today|this (morning|evening))\b/gi,
+      ' ',
+    )
+    .replace(
+      /\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|half)\s*(g|grams?|gr|kg|ml|l|servings?|portions?|pieces?|slices?|x)?\s+(of\s+)?/gi,
+      ' ',
+    )
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length >= 2 ? cleaned : null;
 }
 
-const ACTIVITY_WORDS = /\b(ran|run|running|jog(ged|ging)?|walk(ed|ing)?|cycl(ed|ing)|bik(ed|ing)|swam|swim(ming)?|yoga|hik(ed|ing)|row(ed|ing)|danc(ed|ing)|pilates|tennis|football|soccer|basketball)\b/i;
+const ACTIVITY_WORDS =
+  /\b(ran|run|running|jog(ged|ging)?|walk(ed|ing)?|cycl(ed|ing)|bik(ed|ing)|swam|swim(ming)?|yoga|hik(ed|ing)|row(ed|ing)|danc(ed|ing)|pilates|tennis|football|soccer|basketball)\b/i;
 
 /**
  * The offline coach's understanding of a message: deterministic, ordered from the most
@@ -86,39 +115,64 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
   const text = raw.trim();
   const lower = text.toLowerCase();
   if (hasPending) {
-    if (/^(y|yes|yep|yeah|ok|okay|sure|confirm|do it|go ahead|please do|correct)\b/i.test(lower)) return { kind: 'confirm' };
+    if (/^(y|yes|yep|yeah|ok|okay|sure|confirm|do it|go ahead|please do|correct)\b/i.test(lower))
+      return { kind: 'confirm' };
     if (/^(n|no|nope|cancel|stop|never ?mind|don'?t)\b/i.test(lower)) return { kind: 'cancel' };
     const pick = /^(?:#|number |option )?([1-5])\.?$/i.exec(lower);
     if (pick) return { kind: 'choose', index: Number(pick[1]) - 1 };
   }
   if (/^(help|\?|what can you do|commands)\b/i.test(lower)) return { kind: 'help' };
-  if (/^(remember|note) (that )?/i.test(lower)) return { kind: 'remember', text: text.replace(/^(remember|note)\s+(that\s+)?/i, '') };
-  const recall = /\b(what did i (say|tell you|mention) about|did i (mention|say)( anything)? about|when did i (mention|say))\s+(?<topic>.+?)\??$/i.exec(text);
+  if (/^(remember|note) (that )?/i.test(lower))
+    return { kind: 'remember', text: text.replace(/^(remember|note)\s+(that\s+)?/i, '') };
+  const recall =
+    /\b(what did i (say|tell you|mention) about|did i (mention|say)( anything)? about|when did i (mention|say))\s+(?<topic>.+?)\??$/i.exec(
+      text,
+    );
   if (recall?.groups?.topic) return { kind: 'recall', query: recall.groups.topic };
 
   const barcode = findBarcode(text);
-  const isLog = /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(text) && !/\bon track\b/i.test(text);
+  const isLog =
+    /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(
+      text,
+    ) && !/\bon track\b/i.test(text);
   if (isLog && !ACTIVITY_WORDS.test(text) && !/\bworkout\b/i.test(text)) {
-    return { kind: 'log_food', barcode, query: barcode ? null : foodQuery(text), quantity: findQuantity(text), meal: findMeal(text) };
+    return {
+      kind: 'log_food',
+      barcode,
+      query: barcode ? null : foodQuery(text),
+      quantity: findQuantity(text),
+      meal: findMeal(text),
+    };
   }
   if (barcode) return { kind: 'lookup_barcode', barcode };
 
-  if (/\b(how am i doing|how('?s| is| was) my (day|today|progress today)|today'?s (summary|totals)|summary|what('?s| is) left|remaining|calories left)\b/i.test(text)) {
+  if (
+    /\b(how am i doing|how('?s| is| was) my (day|today|progress today)|today'?s (summary|totals)|summary|what('?s| is) left|remaining|calories left)\b/i.test(
+      text,
+    )
+  ) {
     if (/\b(this|the|last) week|weekly\b/i.test(text)) return { kind: 'weekly_summary' };
     return { kind: 'daily_summary', day: /\byesterday\b/i.test(text) ? 'yesterday' : 'today' };
   }
-  if (/\b(this|last|my) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text)) return { kind: 'weekly_summary' };
+  if (/\b(this|last|my) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text))
+    return { kind: 'weekly_summary' };
   if (/\b(progress|on track|weight trend|how close)\b/i.test(text)) return { kind: 'progress' };
-  if (/\b(targets?|how many calories should|my (calorie|macro|protein) (goal|budget))\b/i.test(text)) return { kind: 'targets' };
-  if (/\b(meal plan|diet plan|plan (my|a|the) (meals|week|day)|what should i eat)\b/i.test(text)) return { kind: 'plan' };
+  if (/\b(targets?|how many calories should|my (calorie|macro|protein) (goal|budget))\b/i.test(text))
+    return { kind: 'targets' };
+  if (/\b(meal plan|diet plan|plan (my|a|the) (meals|week|day)|what should i eat)\b/i.test(text))
+    return { kind: 'plan' };
 
   const profile = parseProfile(text, now);
-  const profileFacts = (['age', 'sex', 'heightCm', 'weightKg', 'activity', 'diet', 'allergies'] as const).filter((k) => profile[k] !== undefined);
+  const profileFacts = (
+    ['age', 'sex', 'heightCm', 'weightKg', 'activity', 'diet', 'allergies'] as const
+  ).filter((k) => profile[k] !== undefined);
   if (profileFacts.length >= 2) return { kind: 'profile', answers: profile };
   const goal = parseGoal(text, now);
-  if (goal && /\b(want|goal|aim|plan|would like|need|trying)\b/i.test(text)) return { kind: 'set_goal', goal };
+  if (goal && /\b(want|goal|aim|plan|would like|need|trying)\b/i.test(text))
+    return { kind: 'set_goal', goal };
 
-  if (/\b(workout|lifted|bench press|squats?|deadlifts?|sets? of|reps?)\b/i.test(text)) return { kind: 'log_workout', text };
+  if (/\b(workout|lifted|bench press|squats?|deadlifts?|sets? of|reps?)\b/i.test(text))
+    return { kind: 'log_workout', text };
   if (ACTIVITY_WORDS.test(text)) {
     const minutes = /\b(\d+(?:[.,]\d+)?)\s*(min(ute)?s?|h(ou)?rs?|hours?)\b/i.exec(text);
     if (minutes) {
@@ -132,8 +186,15 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
       };
     }
   }
-  if (/\b(search|find|look up|lookup|calories in|how many calories (are )?in|nutrition (of|for))\b/i.test(text)) {
-    const q = text.replace(/.*\b(search( for)?|find|look ?up|calories in|how many calories (are )?in|nutrition (of|for))\s+/i, '').replace(/[?.!]+$/, '');
+  if (
+    /\b(search|find|look up|lookup|calories in|how many calories (are )?in|nutrition (of|for))\b/i.test(text)
+  ) {
+    const q = text
+      .replace(
+        /.*\b(search( for)?|find|look ?up|calories in|how many calories (are )?in|nutrition (of|for))\s+/i,
+        '',
+      )
+      .replace(/[?.!]+$/, '');
     if (q.length >= 2) return { kind: 'search_foods', query: q };
   }
   if (/^(hi|hello|hey|good (morning|afternoon|evening)|yo)\b/i.test(lower)) return { kind: 'greeting' };

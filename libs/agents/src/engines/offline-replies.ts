@@ -1,15 +1,20 @@
 import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../tools/tool-outputs';
 
-const r = (n: number | null | undefined): string => (n === null || n === undefined ? '?' : String(Math.round(n)));
+const r = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '?' : String(Math.round(n));
 
 /** Templated replies of the offline coach; every number comes from a tool result passed in. */
 export const replies = {
   help: (available: string[]): string =>
     [
       'Here is what I can do for you:',
-      available.includes('log_food') ? '• Log food: "log 2 servings of 3017620422003 for breakfast" or "I had 150 g greek yogurt for lunch"' : null,
+      available.includes('log_food')
+        ? '• Log food: "log 2 servings of 3017620422003 for breakfast" or "I had 150 g greek yogurt for lunch"'
+        : null,
       available.includes('lookup_barcode') ? '• Look up a product: type or paste its barcode' : null,
-      available.includes('get_daily_summary') ? '• "How am I doing today?" for calories and macros against your targets' : null,
+      available.includes('get_daily_summary')
+        ? '• "How am I doing today?" for calories and macros against your targets'
+        : null,
       available.includes('get_targets') ? '• "What are my targets?"' : null,
       available.includes('set_goal') ? '• Set a goal: "I want to lose 5 kg by June"' : null,
       available.includes('generate_meal_plan') ? '• "Make me a meal plan"' : null,
@@ -20,11 +25,14 @@ export const replies = {
     ]
       .filter(Boolean)
       .join('\n'),
-  greeting: (name: string): string => `Hi! I'm ${name}, your nutrition and fitness coach. Tell me what you ate, ask how your day is going, or type "help" to see everything I can do.`,
+  greeting: (name: string): string =>
+    `Hi! I'm ${name}, your nutrition and fitness coach. Tell me what you ate, ask how your day is going, or type "help" to see everything I can do.`,
   unknown: (): string =>
     'I did not quite get that. You can log food ("2 eggs for breakfast"), paste a barcode, ask "how am I doing today?", or type "help" for the full list.',
-  unavailable: (what: string): string => `${what} is not available on this server yet, so I cannot do that right now. Type "help" to see what I can do.`,
-  toolFailed: (what: string, error: string | undefined): string => `I could not ${what}: ${error ?? 'something went wrong'}.`,
+  unavailable: (what: string): string =>
+    `${what} is not available on this server yet, so I cannot do that right now. Type "help" to see what I can do.`,
+  toolFailed: (what: string, error: string | undefined): string =>
+    `I could not ${what}: ${error ?? 'something went wrong'}.`,
 
   product: (p: ProductInfo): string => {
     const per = p.per100g;
@@ -42,15 +50,19 @@ export const replies = {
     const unit = e.unit === 'serving' && e.quantity !== 1 ? 'servings' : e.unit;
     return `Logged ${e.quantity} ${unit} of ${e.name} for ${e.meal}: ${r(e.energyKcal)} kcal, ${r(e.proteinG)} g protein, ${r(e.carbsG)} g carbs, ${r(e.fatG)} g fat.${rest}`;
   },
-  proposeOne: (name: string, quantity: string, meal: string): string => `Shall I log ${quantity} of ${name} for ${meal}? Reply "yes" to log it or "no" to cancel.`,
+  proposeOne: (name: string, quantity: string, meal: string): string =>
+    `Shall I log ${quantity} of ${name} for ${meal}? Reply "yes" to log it or "no" to cancel.`,
   proposeMany: (options: string[], quantity: string, meal: string): string =>
     `I found a few matches. Which one should I log (${quantity}, ${meal})?\n${options.map((o, i) => `${i + 1}. ${o}`).join('\n')}\nReply with the number, or "no" to cancel.`,
-  askQuantity: (name: string): string => `How much ${name} did you have? For example "150 g" or "2 servings".`,
-  notFound: (what: string): string => `I could not find ${what} in the food database. Try a barcode or another name.`,
+  askQuantity: (name: string): string =>
+    `How much ${name} did you have? For example "150 g" or "2 servings".`,
+  notFound: (what: string): string =>
+    `I could not find ${what} in the food database. Try a barcode or another name.`,
   cancelled: (): string => 'Okay, I did not log anything.',
 
   daily: (s: DailySummaryOut, label: string): string => {
-    const macro = (n: string, m: DailySummaryOut['protein']) => `${n} ${r(m.consumed)}${m.target !== null ? `/${r(m.target)}` : ''} g`;
+    const macro = (n: string, m: DailySummaryOut['protein']) =>
+      `${n} ${r(m.consumed)}${m.target !== null ? `/${r(m.target)}` : ''} g`;
     const energy =
       s.energy.targetKcal !== null
         ? `${r(s.energy.consumedKcal)} of ${r(s.energy.targetKcal)} kcal eaten${s.energy.burnedKcal ? `, ${r(s.energy.burnedKcal)} kcal burned` : ''}, ${r(s.energy.remainingKcal)} kcal left`

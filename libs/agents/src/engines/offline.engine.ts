@@ -12,9 +12,11 @@ interface Step {
 }
 
 /** Health conditions go to the health_context block; tastes, habits and allergies to human. */
-const HEALTH_FACT = /\b(diabet\w*|blood pressure|hypertension|cholesterol|pregnan\w*|breastfeeding|kidney|thyroid|pcos|ibs|celiac|coeliac|asthma|surgery|injur\w*|condition)\b/i;
+const HEALTH_FACT =
+  /\b(diabet\w*|blood pressure|hypertension|cholesterol|pregnan\w*|breastfeeding|kidney|thyroid|pcos|ibs|celiac|coeliac|asthma|surgery|injur\w*|condition)\b/i;
 
-const qty = (q: Quantity): string => (q.unit === 'serving' ? `${q.amount} serving${q.amount === 1 ? '' : 's'}` : `${q.amount} ${q.unit}`);
+const qty = (q: Quantity): string =>
+  q.unit === 'serving' ? `${q.amount} serving${q.amount === 1 ? '' : 's'}` : `${q.amount} ${q.unit}`;
 
 /**
  * The built-in coach: deterministic intent parsing and templated replies over the same tools
@@ -30,12 +32,23 @@ export class OfflineEngine implements AgentEngine {
     const step = await this.handle(intent, input);
     // The offline coach has no tokens to stream; one chunk keeps every channel's protocol the same.
     sink.token(step.text);
-    return { text: step.text, produced: [], tokensIn: 0, tokensOut: 0, engine: 'offline', model: null, state: step.state };
+    return {
+      text: step.text,
+      produced: [],
+      tokensIn: 0,
+      tokensOut: 0,
+      engine: 'offline',
+      model: null,
+      state: step.state,
+    };
   }
 
   private async handle(intent: Intent, input: TurnInput): Promise<Step> {
     const { tools } = input;
-    const keep = (text: string): Step => ({ text, state: { ...input.state, pending: intent.kind === 'unknown' ? input.state.pending : null } });
+    const keep = (text: string): Step => ({
+      text,
+      state: { ...input.state, pending: intent.kind === 'unknown' ? input.state.pending : null },
+    });
     switch (intent.kind) {
       case 'confirm':
       case 'choose':
@@ -59,16 +72,31 @@ export class OfflineEngine implements AgentEngine {
         const res = await tools.call('search_foods', { query: intent.query, limit: 5 });
         const items = (res.outcome.data?.products as ProductInfo[] | undefined) ?? [];
         if (!items.length) return keep(replies.notFound(`"${intent.query}"`));
-        return keep(items.map((p) => replies.product(p)).slice(0, 3).join('\n'));
+        return keep(
+          items
+            .map((p) => replies.product(p))
+            .slice(0, 3)
+            .join('\n'),
+        );
       }
       case 'log_food':
         return this.logFood(intent, input);
       case 'daily_summary':
-        return keep(await this.daily(tools, intent.day === 'yesterday' ? yesterday(input.now) : undefined, intent.day === 'today' ? 'Today so far' : 'Yesterday'));
+        return keep(
+          await this.daily(
+            tools,
+            intent.day === 'yesterday' ? yesterday(input.now) : undefined,
+            intent.day === 'today' ? 'Today so far' : 'Yesterday',
+          ),
+        );
       case 'weekly_summary': {
         if (!tools.has('get_weekly_summary')) return keep(replies.unavailable('The weekly summary'));
         const res = await tools.call('get_weekly_summary', {});
-        return keep(res.outcome.ok ? String(res.outcome.data?.text ?? '') : replies.toolFailed('build your week', res.outcome.error));
+        return keep(
+          res.outcome.ok
+            ? String(res.outcome.data?.text ?? '')
+            : replies.toolFailed('build your week', res.outcome.error),
+        );
       }
       case 'targets':
         return keep(await this.targets(tools));
@@ -76,38 +104,69 @@ export class OfflineEngine implements AgentEngine {
         return keep(await this.profile(intent.answers, input));
       case 'set_goal': {
         if (!tools.has('set_goal')) return keep(replies.unavailable('Goal setting'));
-        const res = await tools.call('set_goal', { direction: intent.goal.direction, amountKg: intent.goal.amountKg, targetDate: intent.goal.by });
+        const res = await tools.call('set_goal', {
+          direction: intent.goal.direction,
+          amountKg: intent.goal.amountKg,
+          targetDate: intent.goal.by,
+        });
         if (!res.outcome.ok) return keep(replies.toolFailed('set that goal', res.outcome.error));
         return keep(`Goal set: ${describeGoal(intent.goal)}. ${await this.targets(tools)}`);
       }
       case 'plan': {
         if (!tools.has('generate_meal_plan')) return keep(replies.unavailable('Meal planning'));
         const res = await tools.call('generate_meal_plan', {});
-        return keep(res.outcome.ok ? String(res.outcome.data?.text ?? 'Your plan is ready in the Plans tab.') : replies.toolFailed('build a plan', res.outcome.error));
+        return keep(
+          res.outcome.ok
+            ? String(res.outcome.data?.text ?? 'Your plan is ready in the Plans tab.')
+            : replies.toolFailed('build a plan', res.outcome.error),
+        );
       }
       case 'log_activity': {
         if (!tools.has('log_activity')) return keep(replies.unavailable('Activity logging'));
-        const res = await tools.call('log_activity', { activity: intent.activity, minutes: intent.minutes, distanceKm: intent.distanceKm ?? undefined });
-        return keep(res.outcome.ok ? String(res.outcome.data?.text ?? 'Logged.') : replies.toolFailed('log that activity', res.outcome.error));
+        const res = await tools.call('log_activity', {
+          activity: intent.activity,
+          minutes: intent.minutes,
+          distanceKm: intent.distanceKm ?? undefined,
+        });
+        return keep(
+          res.outcome.ok
+            ? String(res.outcome.data?.text ?? 'Logged.')
+            : replies.toolFailed('log that activity', res.outcome.error),
+        );
       }
       case 'log_workout': {
         if (!tools.has('log_workout')) return keep(replies.unavailable('Workout logging'));
         const res = await tools.call('log_workout', { description: intent.text });
-        return keep(res.outcome.ok ? String(res.outcome.data?.text ?? 'Logged.') : replies.toolFailed('log that workout', res.outcome.error));
+        return keep(
+          res.outcome.ok
+            ? String(res.outcome.data?.text ?? 'Logged.')
+            : replies.toolFailed('log that workout', res.outcome.error),
+        );
       }
       case 'progress': {
         if (!tools.has('get_progress')) return keep(replies.unavailable('Progress tracking'));
         const res = await tools.call('get_progress', {});
-        return keep(res.outcome.ok ? String(res.outcome.data?.text ?? '') : replies.toolFailed('check your progress', res.outcome.error));
+        return keep(
+          res.outcome.ok
+            ? String(res.outcome.data?.text ?? '')
+            : replies.toolFailed('check your progress', res.outcome.error),
+        );
       }
       case 'remember': {
-        const label = HEALTH_FACT.test(intent.text) && input.agent.memoryBlocks.some((b) => b.label === 'health_context') ? 'health_context' : 'human';
+        const label =
+          HEALTH_FACT.test(intent.text) && input.agent.memoryBlocks.some((b) => b.label === 'health_context')
+            ? 'health_context'
+            : 'human';
         const res = await tools.call('memory_append', { label, text: intent.text.slice(0, 500) });
-        return keep(res.outcome.ok ? replies.remembered() : replies.toolFailed('remember that', res.outcome.error));
+        return keep(
+          res.outcome.ok ? replies.remembered() : replies.toolFailed('remember that', res.outcome.error),
+        );
       }
       case 'recall': {
         const res = await tools.call('recall_search', { query: intent.query, limit: 3 });
-        const hits = ((res.outcome.data?.hits as { content: string; createdAt: string; role: string }[]) ?? []).filter((h) => h.role === 'user');
+        const hits = (
+          (res.outcome.data?.hits as { content: string; createdAt: string; role: string }[]) ?? []
+        ).filter((h) => h.role === 'user');
         return keep(replies.recalled(hits, intent.query));
       }
     }
@@ -120,12 +179,26 @@ export class OfflineEngine implements AgentEngine {
     if (intent.barcode) {
       if (!intent.quantity) {
         const found = await tools.call('lookup_barcode', { barcode: intent.barcode });
-        if (!found.outcome.ok) return { text: replies.toolFailed(`find ${intent.barcode}`, found.outcome.error), state: input.state };
+        if (!found.outcome.ok)
+          return {
+            text: replies.toolFailed(`find ${intent.barcode}`, found.outcome.error),
+            state: input.state,
+          };
         const p = found.outcome.data?.product as ProductInfo;
         const q: Quantity = p.servingSizeG ? { amount: 1, unit: 'serving' } : { amount: 100, unit: 'g' };
-        return this.propose(input, [{ label: p.name, args: { barcode: intent.barcode, quantity: q.amount, unit: q.unit, meal } }], qty(q), meal);
+        return this.propose(
+          input,
+          [{ label: p.name, args: { barcode: intent.barcode, quantity: q.amount, unit: q.unit, meal } }],
+          qty(q),
+          meal,
+        );
       }
-      return this.commitLog(input, { barcode: intent.barcode, quantity: intent.quantity.amount, unit: intent.quantity.unit, meal });
+      return this.commitLog(input, {
+        barcode: intent.barcode,
+        quantity: intent.quantity.amount,
+        unit: intent.quantity.unit,
+        meal,
+      });
     }
     if (!intent.query) return { text: replies.unknown(), state: input.state };
     if (!tools.has('search_foods')) return { text: replies.unavailable('Food search'), state: input.state };
@@ -136,16 +209,34 @@ export class OfflineEngine implements AgentEngine {
     const q = intent.quantity ?? { amount: 1, unit: 'serving' as const };
     const options = items.map((p) => ({
       label: `${p.name}${p.brand ? ` (${p.brand})` : ''}`,
-      args: { barcode: p.barcode, quantity: q.amount, unit: q.unit === 'serving' && !p.servingSizeG ? 'g' : q.unit, meal },
+      args: {
+        barcode: p.barcode,
+        quantity: q.amount,
+        unit: q.unit === 'serving' && !p.servingSizeG ? 'g' : q.unit,
+        meal,
+      },
     }));
-    if (!intent.quantity) options.forEach((o, i) => items[i].servingSizeG || Object.assign(o.args, { quantity: 100 }));
+    if (!intent.quantity)
+      options.forEach((o, i) => items[i].servingSizeG || Object.assign(o.args, { quantity: 100 }));
     return this.propose(input, options, qty(q), meal);
   }
 
-  private propose(input: TurnInput, options: PendingProposal['options'], quantity: string, meal: string | undefined): Step {
+  private propose(
+    input: TurnInput,
+    options: PendingProposal['options'],
+    quantity: string,
+    meal: string | undefined,
+  ): Step {
     const pending: PendingProposal = { tool: 'log_food', options, createdAt: input.now.toISOString() };
     const mealText = meal ?? 'this meal';
-    const text = options.length === 1 ? replies.proposeOne(options[0].label, quantity, mealText) : replies.proposeMany(options.map((o) => o.label), quantity, mealText);
+    const text =
+      options.length === 1
+        ? replies.proposeOne(options[0].label, quantity, mealText)
+        : replies.proposeMany(
+            options.map((o) => o.label),
+            quantity,
+            mealText,
+          );
     return { text, state: { ...input.state, pending } };
   }
 
@@ -156,7 +247,10 @@ export class OfflineEngine implements AgentEngine {
     const cleared = { ...input.state, pending: null };
     if (pending.tool === 'log_food') return this.commitLog({ ...input, state: cleared }, option.args);
     const res = await input.tools.call(pending.tool, option.args);
-    return { text: res.outcome.ok ? 'Done.' : replies.toolFailed('do that', res.outcome.error), state: cleared };
+    return {
+      text: res.outcome.ok ? 'Done.' : replies.toolFailed('do that', res.outcome.error),
+      state: cleared,
+    };
   }
 
   private async commitLog(input: TurnInput, args: Record<string, unknown>): Promise<Step> {
@@ -165,7 +259,9 @@ export class OfflineEngine implements AgentEngine {
     if (!res.outcome.ok) return { text: replies.toolFailed('log that', res.outcome.error), state };
     let day: DailySummaryOut | null = null;
     if (input.tools.has('get_daily_summary')) {
-      const s = await input.tools.call('get_daily_summary', { date: (res.outcome.data?.entry as LoggedEntry).date });
+      const s = await input.tools.call('get_daily_summary', {
+        date: (res.outcome.data?.entry as LoggedEntry).date,
+      });
       if (s.outcome.ok) day = s.outcome.data?.summary as DailySummaryOut;
     }
     return { text: replies.logged(res.outcome.data?.entry as LoggedEntry, day), state };
@@ -174,17 +270,24 @@ export class OfflineEngine implements AgentEngine {
   private async daily(tools: ToolRuntime, date: string | undefined, label: string): Promise<string> {
     if (!tools.has('get_daily_summary')) return replies.unavailable('The daily summary');
     const res = await tools.call('get_daily_summary', date ? { date } : {});
-    return res.outcome.ok ? replies.daily(res.outcome.data?.summary as DailySummaryOut, label) : replies.toolFailed('build your summary', res.outcome.error);
+    return res.outcome.ok
+      ? replies.daily(res.outcome.data?.summary as DailySummaryOut, label)
+      : replies.toolFailed('build your summary', res.outcome.error);
   }
 
   private async targets(tools: ToolRuntime): Promise<string> {
     if (!tools.has('get_targets')) return replies.unavailable('Targets');
     const res = await tools.call('get_targets', {});
-    return res.outcome.ok ? replies.targets(res.outcome.data?.targets as TargetsOut) : replies.toolFailed('compute your targets', res.outcome.error);
+    return res.outcome.ok
+      ? replies.targets(res.outcome.data?.targets as TargetsOut)
+      : replies.toolFailed('compute your targets', res.outcome.error);
   }
 
   /** A profile statement: remember it, save it, set the goal it names, and report the targets. */
-  private async profile(answers: import('../onboarding/onboarding.types').OnboardingAnswers, input: TurnInput): Promise<string> {
+  private async profile(
+    answers: import('../onboarding/onboarding.types').OnboardingAnswers,
+    input: TurnInput,
+  ): Promise<string> {
     const { tools } = input;
     const { goal, checkinTime: _unused, ...profile } = answers;
     void _unused;
@@ -193,9 +296,20 @@ export class OfflineEngine implements AgentEngine {
     const parts = [`Thanks, I have noted: ${String(saved.outcome.data?.summary ?? '')}.`];
     if (goal) {
       if (tools.has('set_goal')) {
-        const g = await tools.call('set_goal', { direction: goal.direction, amountKg: goal.amountKg, targetDate: goal.by });
-        parts.push(g.outcome.ok ? `Goal set: ${describeGoal(goal)}.` : replies.toolFailed('set your goal', g.outcome.error));
-      } else parts.push(`Your goal (${describeGoal(goal)}) is in my notes; goal tracking is not available on this server yet.`);
+        const g = await tools.call('set_goal', {
+          direction: goal.direction,
+          amountKg: goal.amountKg,
+          targetDate: goal.by,
+        });
+        parts.push(
+          g.outcome.ok
+            ? `Goal set: ${describeGoal(goal)}.`
+            : replies.toolFailed('set your goal', g.outcome.error),
+        );
+      } else
+        parts.push(
+          `Your goal (${describeGoal(goal)}) is in my notes; goal tracking is not available on this server yet.`,
+        );
     }
     if (tools.has('get_targets')) parts.push(await this.targets(tools));
     return parts.join(' ');
@@ -204,7 +318,10 @@ export class OfflineEngine implements AgentEngine {
 
 export function describeGoal(g: { direction: string; amountKg?: number; by?: string }): string {
   if (g.direction === 'maintain') return 'maintain your weight';
-  return `${g.direction} ${g.amountKg ?? ''}${g.amountKg ? ' kg' : 'weight'}${g.by ? ` by ${g.by}` : ''}`.replace(/\s+/g, ' ');
+  return `${g.direction} ${g.amountKg ?? ''}${g.amountKg ? ' kg' : 'weight'}${g.by ? ` by ${g.by}` : ''}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 function yesterday(now: Date): string {

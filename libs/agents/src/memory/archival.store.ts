@@ -54,4 +54,9 @@ interface Row {
   tags: string[];
   created_at: Date;
 }
-const toNote = (r: Row): ArchivalNote => ({ id: r.id, content: r.content, tags: r.tags, createdAt: new Date(r.created_at).toISOString() });
+const toNote = (r: Row): ArchivalNote => ({
+  id: r.id,
+  content: r.content,
+  tags: r.tags,
+  createdAt: new Date(r.created_at).toISOString(),
+});

@@ -11,7 +11,12 @@ describe('context window: trimming old turns into a rolling summary', () => {
   beforeAll(async () => {
     fake = await startFakeOpenAi(() => ({ kind: 'text', text: 'Noted, thanks for telling me.' }));
     // This app also runs the asynchronous-commit variant of turn persistence.
-    t = await createTestApp({ AGENT_LLM_BASE_URL: fake.baseURL, AGENT_CONTEXT_TOKENS: '500', AGENT_LLM_COOLDOWN_MS: '0', AGENT_ASYNC_COMMIT: 'true' });
+    t = await createTestApp({
+      AGENT_LLM_BASE_URL: fake.baseURL,
+      AGENT_CONTEXT_TOKENS: '500',
+      AGENT_LLM_COOLDOWN_MS: '0',
+      AGENT_ASYNC_COMMIT: 'true',
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -23,7 +28,12 @@ describe('context window: trimming old turns into a rolling summary', () => {
     const conv = (await t.app.get(ConversationService).create(userId, {})).conversation;
     const turns = t.app.get(TurnService);
     for (let i = 0; i < 12; i++) {
-      await turns.run(userId, conv.id, `Day ${i}: marker-${i} ${'I walked the dog and ate a big salad. '.repeat(8)}`, new RecordingSink());
+      await turns.run(
+        userId,
+        conv.id,
+        `Day ${i}: marker-${i} ${'I walked the dog and ate a big salad. '.repeat(8)}`,
+        new RecordingSink(),
+      );
     }
     const last = fake.requests.at(-1)!;
     const history = last.messages.slice(1, -1);

@@ -12,7 +12,10 @@ const turn = (i: number): ChatMessage[] => [
 describe('context window', () => {
   it('keeps the newest whole turns within the budget and summarises the rest', () => {
     const history = Array.from({ length: 10 }, (_, i) => turn(i)).flat();
-    const perTurn = turn(0).reduce((n, m) => n + estimateTokens(m.content) + (m.toolCalls ? estimateTokens('get_targets{}') : 0), 0);
+    const perTurn = turn(0).reduce(
+      (n, m) => n + estimateTokens(m.content) + (m.toolCalls ? estimateTokens('get_targets{}') : 0),
+      0,
+    );
     const r = trimHistory(history, perTurn * 3 + 1);
     expect(r.kept).toHaveLength(12);
     expect(r.kept[0]).toMatchObject({ role: 'user', content: expect.stringContaining('message 7') });

@@ -4,7 +4,8 @@ import type { ChatMessage } from '../engines/engine.types';
 export const estimateTokens = (text: string): number => Math.ceil(text.length / 4) + 4;
 
 const messageTokens = (m: ChatMessage): number =>
-  estimateTokens(m.content) + (m.toolCalls?.reduce((n, c) => n + estimateTokens(c.name + c.arguments), 0) ?? 0);
+  estimateTokens(m.content) +
+  (m.toolCalls?.reduce((n, c) => n + estimateTokens(c.name + c.arguments), 0) ?? 0);
 
 export interface TrimmedHistory {
   kept: ChatMessage[];
@@ -17,7 +18,11 @@ export interface TrimmedHistory {
  * Keeps the newest whole turns (a user message and everything after it up to the next one)
  * that fit the budget, so a tool result is never separated from the call that asked for it.
  */
-export function trimHistory(history: ChatMessage[], budgetTokens: number, previousSummary: string | null = null): TrimmedHistory {
+export function trimHistory(
+  history: ChatMessage[],
+  budgetTokens: number,
+  previousSummary: string | null = null,
+): TrimmedHistory {
   const turns: ChatMessage[][] = [];
   for (const m of history) {
     if (m.role === 'user' || !turns.length) turns.push([m]);
@@ -41,10 +46,12 @@ export function summarise(dropped: ChatMessage[], previous: string | null, maxCh
   const lines: string[] = previous ? [previous] : [];
   for (const m of dropped) {
     if (m.role === 'user') lines.push(`- User: ${clip(m.content, 140)}`);
-    else if (m.role === 'assistant' && m.content && !m.toolCalls?.length) lines.push(`  Coach: ${clip(m.content, 100)}`);
+    else if (m.role === 'assistant' && m.content && !m.toolCalls?.length)
+      lines.push(`  Coach: ${clip(m.content, 100)}`);
   }
   const text = lines.join('\n');
   return text.length > maxChars ? `…${text.slice(text.length - maxChars)}` : text;
 }
 
-const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+const clip = (s: string, n: number): string =>
+  (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');

@@ -44,14 +44,31 @@ export class CoreMemoryService {
     return this.write(userId, def, current ? `${current}\n${line}` : line);
   }
 
-  async replace(userId: string, def: MemoryBlockDefinition, oldText: string, newText: string): Promise<CoreMemoryBlock> {
+  async replace(
+    userId: string,
+    def: MemoryBlockDefinition,
+    oldText: string,
+    newText: string,
+  ): Promise<CoreMemoryBlock> {
     const current = (await this.values(userId)).get(def.label) ?? '';
     if (!current.includes(oldText)) throw new ToolError(`"${oldText}" is not in the ${def.label} block`);
-    return this.write(userId, def, current.replace(oldText, newText.trim()).replace(/\n{2,}/g, '\n').trim());
+    return this.write(
+      userId,
+      def,
+      current
+        .replace(oldText, newText.trim())
+        .replace(/\n{2,}/g, '\n')
+        .trim(),
+    );
   }
 
   /** Sets a keyed line ("Allergies: peanuts") in a block, replacing the previous line for that key. */
-  async setLine(userId: string, def: MemoryBlockDefinition, keyName: string, value: string): Promise<CoreMemoryBlock> {
+  async setLine(
+    userId: string,
+    def: MemoryBlockDefinition,
+    keyName: string,
+    value: string,
+  ): Promise<CoreMemoryBlock> {
     const current = (await this.values(userId)).get(def.label) ?? '';
     const prefix = `${keyName}:`;
     const lines = current.split('\n').filter((l) => l && !l.startsWith(prefix));
@@ -71,7 +88,9 @@ export class CoreMemoryService {
 
   private async write(userId: string, def: MemoryBlockDefinition, value: string): Promise<CoreMemoryBlock> {
     if (value.length > def.limit) {
-      throw new ToolError(`the ${def.label} block would hold ${value.length} characters, over its limit of ${def.limit}; replace older lines first`);
+      throw new ToolError(
+        `the ${def.label} block would hold ${value.length} characters, over its limit of ${def.limit}; replace older lines first`,
+      );
     }
     await this.rows.upsert({ userId, label: def.label, value, charLimit: def.limit }, ['userId', 'label']);
     try {
@@ -88,7 +107,8 @@ export class CoreMemoryService {
   async values(userId: string): Promise<Map<string, string>> {
     try {
       const cached = await this.redis.hgetall(key(userId));
-      if (cached && Object.keys(cached).length) return new Map(Object.entries(cached).filter(([k]) => k !== '_'));
+      if (cached && Object.keys(cached).length)
+        return new Map(Object.entries(cached).filter(([k]) => k !== '_'));
     } catch (err) {
       this.log.warn(`redis read failed, using PostgreSQL: ${(err as Error).message}`);
       return this.fromPostgres(userId);

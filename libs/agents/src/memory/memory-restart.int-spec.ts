@@ -1,7 +1,15 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MongoClient } from 'mongodb';
 import { createHttpApp } from '@welness/server';
-import { FakeOpenAi, TestApp, TestUser, createTestApp, deleteRedisPrefix, signUp, startFakeOpenAi } from '@welness/testing';
+import {
+  FakeOpenAi,
+  TestApp,
+  TestUser,
+  createTestApp,
+  deleteRedisPrefix,
+  signUp,
+  startFakeOpenAi,
+} from '@welness/testing';
 import { readSse } from '../../test/sse.reader';
 
 /**
@@ -25,20 +33,35 @@ describe('agent memory across a restart with Redis flushed', () => {
     await second?.close();
     await t?.stores.drop();
     const mongo = await MongoClient.connect(t.config.MONGO_URL);
-    await mongo.db(`${t.config.MONGO_DB}_r`).dropDatabase().finally(() => mongo.close());
+    await mongo
+      .db(`${t.config.MONGO_DB}_r`)
+      .dropDatabase()
+      .finally(() => mongo.close());
     await fake?.close();
   });
 
   const say = async (url: string, headers: Record<string, string>, text: string) => {
-    const res = await fetch(`${url}/api/v1/agents/conversations/${conversationId}/messages`, { method: 'POST', headers, body: JSON.stringify({ text }) });
+    const res = await fetch(`${url}/api/v1/agents/conversations/${conversationId}/messages`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text }),
+    });
     expect(res.status).toBe(200);
     return (await res.json()) as { engine: string; message: { content: string } };
   };
 
   it('learns the profile and a preference before the restart', async () => {
-    const conv = await fetch(`${t.url}/api/v1/agents/conversations`, { method: 'POST', headers: user.headers, body: '{}' });
+    const conv = await fetch(`${t.url}/api/v1/agents/conversations`, {
+      method: 'POST',
+      headers: user.headers,
+      body: '{}',
+    });
     conversationId = ((await conv.json()) as { id: string }).id;
-    const r1 = await say(t.url, user.headers, "I'm 34, male, 178 cm, 80 kg, moderately active, vegetarian, allergic to peanuts");
+    const r1 = await say(
+      t.url,
+      user.headers,
+      "I'm 34, male, 178 cm, 80 kg, moderately active, vegetarian, allergic to peanuts",
+    );
     expect(r1.message.content).toContain('allergies peanuts');
     await say(t.url, user.headers, 'Remember that I love almond butter on rye toast');
   });
@@ -49,7 +72,12 @@ describe('agent memory across a restart with Redis flushed', () => {
     // Agent memory lives in PostgreSQL and Redis only. The catalogue gets a fresh MongoDB
     // database because FerretDB 1.24 drops the connection when an index build is repeated.
     second = await createHttpApp(
-      { ...t.config, MONGO_DB: `${t.config.MONGO_DB}_r`, AGENT_LLM_BASE_URL: fake.baseURL, AGENT_LLM_COOLDOWN_MS: 0 },
+      {
+        ...t.config,
+        MONGO_DB: `${t.config.MONGO_DB}_r`,
+        AGENT_LLM_BASE_URL: fake.baseURL,
+        AGENT_LLM_COOLDOWN_MS: 0,
+      },
       { role: 'all', serveWeb: false },
     );
     await second.listen({ port: 0, host: '127.0.0.1' });
@@ -63,14 +91,20 @@ describe('agent memory across a restart with Redis flushed', () => {
     expect(system).toMatch(/Allergies: peanuts/);
 
     // Recall through the model's tool call, streamed over SSE.
-    fake.script({ kind: 'tool_calls', calls: [{ name: 'recall_search', arguments: { query: 'almond butter' } }] }, { kind: 'text', text: 'You told me you love almond butter on rye toast.' });
+    fake.script(
+      { kind: 'tool_calls', calls: [{ name: 'recall_search', arguments: { query: 'almond butter' } }] },
+      { kind: 'text', text: 'You told me you love almond butter on rye toast.' },
+    );
     const res = await fetch(`${url}/api/v1/agents/conversations/${conversationId}/messages`, {
       method: 'POST',
       headers: { ...user.headers, accept: 'text/event-stream' },
       body: JSON.stringify({ text: 'what spread did I say I like?' }),
     });
     const events = await readSse(res);
-    const result = events.find((e) => e.event === 'tool_result')!.data as { ok: boolean; data: { hits: { content: string }[] } };
+    const result = events.find((e) => e.event === 'tool_result')!.data as {
+      ok: boolean;
+      data: { hits: { content: string }[] };
+    };
     expect(result.ok).toBe(true);
     expect(result.data.hits[0].content).toBe('Remember that I love almond butter on rye toast');
     expect(events.at(-1)!.event).toBe('done');

@@ -29,7 +29,14 @@ export class RecallService {
         ORDER BY rank DESC, seq DESC
         LIMIT $3`,
       [userId, words.map((w) => w.replace(/'/g, '')).join(' | '), limit],
-    )) as { id: string; conversation_id: string; role: string; content: string; created_at: Date; rank: number }[];
+    )) as {
+      id: string;
+      conversation_id: string;
+      role: string;
+      content: string;
+      created_at: Date;
+      rank: number;
+    }[];
     return rows.map((r) => ({
       messageId: r.id,
       conversationId: r.conversation_id,

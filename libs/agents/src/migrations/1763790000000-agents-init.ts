@@ -27,7 +27,9 @@ export class AgentsInit1763790000000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE UNIQUE INDEX agent_config_one_default ON agent_config (is_default) WHERE is_default`);
+    await q.query(
+      `CREATE UNIQUE INDEX agent_config_one_default ON agent_config (is_default) WHERE is_default`,
+    );
 
     await q.query(`CREATE TABLE agent_conversation (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -42,7 +44,9 @@ export class AgentsInit1763790000000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE INDEX agent_conversation_user ON agent_conversation (user_id, updated_at DESC, id)`);
+    await q.query(
+      `CREATE INDEX agent_conversation_user ON agent_conversation (user_id, updated_at DESC, id)`,
+    );
 
     await q.query(`CREATE TABLE agent_message (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -134,8 +138,16 @@ export class AgentsInit1763790000000 implements MigrationInterface {
         [],
         JSON.stringify([
           { label: 'persona', limit: 2000, description: 'Who the coach is and how it speaks' },
-          { label: 'human', limit: 2000, description: 'Facts about the user: body, diet, allergies, dislikes, schedule, goal' },
-          { label: 'health_context', limit: 1500, description: 'Health context the user shared (conditions, medications), never numbers to act on' },
+          {
+            label: 'human',
+            limit: 2000,
+            description: 'Facts about the user: body, diet, allergies, dislikes, schedule, goal',
+          },
+          {
+            label: 'health_context',
+            limit: 1500,
+            description: 'Health context the user shared (conditions, medications), never numbers to act on',
+          },
         ]),
         JSON.stringify({ minDailyKcal: 800, maxLossKgPerWeek: 1, disclaimer: true }),
       ],

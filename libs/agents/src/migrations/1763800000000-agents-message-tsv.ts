@@ -20,7 +20,9 @@ export class AgentsMessageTsv1763800000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS agent_message_tsv`);
     await q.query(`ALTER TABLE agent_message DROP COLUMN tsv`);
-    await q.query(`ALTER TABLE agent_message ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(content, ''))) STORED`);
+    await q.query(
+      `ALTER TABLE agent_message ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(content, ''))) STORED`,
+    );
     await q.query(`CREATE INDEX agent_message_tsv ON agent_message USING gin (tsv)`);
   }
 }

@@ -30,14 +30,25 @@ describe('onboarding interview and check-ins', () => {
   });
 
   const answer = async (text: string) => {
-    const res = await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, { method: 'POST', headers: user.headers, body: JSON.stringify({ text }) });
+    const res = await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}/messages`, {
+      method: 'POST',
+      headers: user.headers,
+      body: JSON.stringify({ text }),
+    });
     expect(res.status).toBe(200);
     return ((await res.json()) as { message: { content: string } }).message.content;
   };
-  const state = async () => (await (await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}`, { headers: user.headers })).json()) as Conv;
+  const state = async () =>
+    (await (
+      await fetch(`${t.url}/api/v1/agents/conversations/${conv.id}`, { headers: user.headers })
+    ).json()) as Conv;
 
   it('opens with a greeting and the first question', async () => {
-    const res = await fetch(`${t.url}/api/v1/agents/conversations`, { method: 'POST', headers: user.headers, body: JSON.stringify({ mode: 'onboarding' }) });
+    const res = await fetch(`${t.url}/api/v1/agents/conversations`, {
+      method: 'POST',
+      headers: user.headers,
+      body: JSON.stringify({ mode: 'onboarding' }),
+    });
     expect(res.status).toBe(201);
     conv = (await res.json()) as Conv;
     expect(conv.mode).toBe('onboarding');
@@ -60,22 +71,38 @@ describe('onboarding interview and check-ins', () => {
 
   it('completes: profile, goal, targets, human block and a daily check-in schedule', async () => {
     const done = await answer('8 pm');
-    const targets = (await (await fetch(`${t.url}/api/v1/targets`, { headers: user.headers })).json()) as { energyKcal: number };
+    const targets = (await (await fetch(`${t.url}/api/v1/targets`, { headers: user.headers })).json()) as {
+      energyKcal: number;
+    };
     expect(done).toContain(`${Math.round(targets.energyKcal)} kcal`);
     expect(done).toMatch(/check in daily at 20:00/);
     const after = await state();
     expect(after.mode).toBe('chat');
     expect(after.onboarding?.complete).toBe(true);
-    const goal = (await (await fetch(`${t.url}/api/v1/goals`, { headers: user.headers })).json()) as { direction: string; targetWeightKg: number };
+    const goal = (await (await fetch(`${t.url}/api/v1/goals`, { headers: user.headers })).json()) as {
+      direction: string;
+      targetWeightKg: number;
+    };
     expect(goal).toMatchObject({ direction: 'gain', targetWeightKg: 58 });
     const ds = t.app.get<DataSource>(getDataSourceToken());
-    const [human] = (await ds.query(`SELECT value FROM agent_memory_block WHERE user_id = $1 AND label = 'human'`, [user.id])) as { value: string }[];
+    const [human] = (await ds.query(
+      `SELECT value FROM agent_memory_block WHERE user_id = $1 AND label = 'human'`,
+      [user.id],
+    )) as { value: string }[];
     expect(human.value).toMatch(/Diet: vegan/);
     expect(human.value).toMatch(/Allergies: soy/);
-    const checkins = (await (await fetch(`${t.url}/api/v1/agents/checkins`, { headers: user.headers })).json()) as { dailyTime: string };
+    const checkins = (await (
+      await fetch(`${t.url}/api/v1/agents/checkins`, { headers: user.headers })
+    ).json()) as { dailyTime: string };
     expect(checkins.dailyTime).toBe('20:00');
     const schedulers = await t.app.get(QueueService).queue('agents').getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: `checkin:daily:${user.id}`, pattern: '0 20 * * *', tz: 'America/New_York' })]);
+    expect(schedulers).toEqual([
+      expect.objectContaining({
+        key: `checkin:daily:${user.id}`,
+        pattern: '0 20 * * *',
+        tz: 'America/New_York',
+      }),
+    ]);
   });
 
   it('a check-in run posts a summary with one next step, once per local day', async () => {
@@ -83,8 +110,14 @@ describe('onboarding interview and check-ins', () => {
     const first = await checkins.deliver(user.id, 'daily');
     expect(first?.content).toMatch(/Evening check-in: nothing logged today yet\. One step:/);
     expect(await checkins.deliver(user.id, 'daily')).toBeNull();
-    const list = (await (await fetch(`${t.url}/api/v1/agents/conversations`, { headers: user.headers })).json()) as { items: { id: string }[] };
-    const history = (await (await fetch(`${t.url}/api/v1/agents/conversations/${list.items[0].id}/messages`, { headers: user.headers })).json()) as {
+    const list = (await (
+      await fetch(`${t.url}/api/v1/agents/conversations`, { headers: user.headers })
+    ).json()) as { items: { id: string }[] };
+    const history = (await (
+      await fetch(`${t.url}/api/v1/agents/conversations/${list.items[0].id}/messages`, {
+        headers: user.headers,
+      })
+    ).json()) as {
       items: { content: string }[];
     };
     expect(history.items.at(-1)?.content).toBe(first?.content);
@@ -92,11 +125,17 @@ describe('onboarding interview and check-ins', () => {
 
   it('a weekly check-in reports the week with real figures and one next step', async () => {
     const weekly = await t.app.get(CheckinService).deliver(user.id, 'weekly');
-    expect(weekly?.content).toMatch(/^Weekly check-in \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\): 0 day\(s\) logged, .* Next week: aim to log at least 5 days/);
+    expect(weekly?.content).toMatch(
+      /^Weekly check-in \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\): 0 day\(s\) logged, .* Next week: aim to log at least 5 days/,
+    );
   });
 
   it('cancels the schedule through the API', async () => {
-    const res = await fetch(`${t.url}/api/v1/agents/checkins`, { method: 'PUT', headers: user.headers, body: JSON.stringify({ dailyTime: null, weeklyDay: null, weeklyTime: null }) });
+    const res = await fetch(`${t.url}/api/v1/agents/checkins`, {
+      method: 'PUT',
+      headers: user.headers,
+      body: JSON.stringify({ dailyTime: null, weeklyDay: null, weeklyTime: null }),
+    });
     expect(res.status).toBe(200);
     expect(await t.app.get(QueueService).queue('agents').getJobSchedulers()).toEqual([]);
   });

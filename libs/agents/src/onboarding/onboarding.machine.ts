@@ -8,14 +8,19 @@ export const QUESTIONS: Record<OnboardingField, string> = {
   sex: 'What sex should I use for energy estimates (male or female)?',
   heightCm: 'How tall are you (in cm)?',
   weightKg: 'What do you weigh now (in kg)?',
-  activity: 'How active are you day to day: sedentary, lightly active, moderately active, very active or extremely active?',
+  activity:
+    'How active are you day to day: sedentary, lightly active, moderately active, very active or extremely active?',
   diet: 'Do you follow a diet: omnivore, vegetarian, vegan or pescatarian?',
   allergies: 'Any food allergies or intolerances? Say "none" if not.',
   dislikes: 'Any foods you dislike and want me to avoid? Say "none" if not.',
   checkinTime: 'Last one: when should I check in with you each day (for example "8 pm"), or "none"?',
 };
 
-const RANGES: Partial<Record<keyof OnboardingAnswers, [number, number]>> = { age: [13, 110], heightCm: [100, 250], weightKg: [30, 350] };
+const RANGES: Partial<Record<keyof OnboardingAnswers, [number, number]>> = {
+  age: [13, 110],
+  heightCm: [100, 250],
+  weightKg: [30, 350],
+};
 
 export const emptyOnboarding = (): OnboardingState => ({ answers: {}, asking: 'goal', completedAt: null });
 
@@ -55,5 +60,10 @@ export function advance(state: OnboardingState, text: string, now: Date): Onboar
     filled.push(field);
   }
   const next = nextField(answers);
-  return { state: { answers, asking: next, completedAt: next ? null : now.toISOString() }, filled, rejected, next };
+  return {
+    state: { answers, asking: next, completedAt: next ? null : now.toISOString() },
+    filled,
+    rejected,
+    next,
+  };
 }

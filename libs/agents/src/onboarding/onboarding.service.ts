@@ -25,7 +25,11 @@ export class OnboardingService {
     const step = advance(current, input.userText, input.now);
     let text: string;
     if (step.next) {
-      const ack = step.filled.length ? 'Got it. ' : step.rejected.length ? 'That does not look right, could you check it? ' : '';
+      const ack = step.filled.length
+        ? 'Got it. '
+        : step.rejected.length
+          ? 'That does not look right, could you check it? '
+          : '';
       text = `${ack}${QUESTIONS[step.next]}`;
     } else {
       text = await this.complete(step.state.answers, input);
@@ -47,11 +51,23 @@ export class OnboardingService {
     const { goal, checkinTime, ...profile } = a;
     const lines: string[] = [];
     const saved = await tools.call('save_profile', profile);
-    lines.push(saved.outcome.ok ? `All set! I noted: ${String(saved.outcome.data?.summary)}.` : replies.toolFailed('save your profile', saved.outcome.error));
+    lines.push(
+      saved.outcome.ok
+        ? `All set! I noted: ${String(saved.outcome.data?.summary)}.`
+        : replies.toolFailed('save your profile', saved.outcome.error),
+    );
     if (goal) {
       if (tools.has('set_goal')) {
-        const g = await tools.call('set_goal', { direction: goal.direction, amountKg: goal.amountKg, targetDate: goal.by });
-        lines.push(g.outcome.ok ? `Goal: ${describeGoal(goal)}.` : replies.toolFailed('set your goal', g.outcome.error));
+        const g = await tools.call('set_goal', {
+          direction: goal.direction,
+          amountKg: goal.amountKg,
+          targetDate: goal.by,
+        });
+        lines.push(
+          g.outcome.ok
+            ? `Goal: ${describeGoal(goal)}.`
+            : replies.toolFailed('set your goal', g.outcome.error),
+        );
       } else {
         await tools.call('memory_append', { label: 'human', text: `Goal: ${describeGoal(goal)}` });
         lines.push(`Goal noted: ${describeGoal(goal)}.`);

@@ -25,5 +25,16 @@ export interface OnboardingAnswers {
   checkinTime?: string;
 }
 
-export const ONBOARDING_FIELDS = ['goal', 'age', 'sex', 'heightCm', 'weightKg', 'activity', 'diet', 'allergies', 'dislikes', 'checkinTime'] as const;
+export const ONBOARDING_FIELDS = [
+  'goal',
+  'age',
+  'sex',
+  'heightCm',
+  'weightKg',
+  'activity',
+  'diet',
+  'allergies',
+  'dislikes',
+  'checkinTime',
+] as const;
 export type OnboardingField = (typeof ONBOARDING_FIELDS)[number];

@@ -5,7 +5,10 @@ const now = new Date('2026-11-22T10:00:00Z');
 
 describe('profile parser', () => {
   it('reads every fact of the onboarding sentence', () => {
-    const a = parseProfile("I'm 34, male, 178 cm, 80 kg, moderately active, vegetarian, allergic to peanuts, I want to lose 5 kg by June", now);
+    const a = parseProfile(
+      "I'm 34, male, 178 cm, 80 kg, moderately active, vegetarian, allergic to peanuts, I want to lose 5 kg by June",
+      now,
+    );
     expect(a).toEqual({
       age: 34,
       sex: 'male',
@@ -19,7 +22,10 @@ describe('profile parser', () => {
   });
 
   it('converts imperial units and reads women, lists and dislikes', () => {
-    const a = parseProfile("I'm a 41 year old woman, 5'6\", 165 lbs, sedentary, vegan, allergic to soy and sesame. I don't like mushrooms, olives", now);
+    const a = parseProfile(
+      "I'm a 41 year old woman, 5'6\", 165 lbs, sedentary, vegan, allergic to soy and sesame. I don't like mushrooms, olives",
+      now,
+    );
     expect(a.sex).toBe('female');
     expect(a.age).toBe(41);
     expect(a.heightCm).toBe(168);
@@ -61,6 +67,15 @@ describe('onboarding machine', () => {
     const last = advance(s, 'none', now);
     expect(last.next).toBeNull();
     expect(last.state.completedAt).toBe(now.toISOString());
-    expect(last.state.answers).toMatchObject({ age: 29, sex: 'female', heightCm: 170, weightKg: 64, activity: 'light', diet: 'omnivore', allergies: [], dislikes: ['coriander'] });
+    expect(last.state.answers).toMatchObject({
+      age: 29,
+      sex: 'female',
+      heightCm: 170,
+      weightKg: 64,
+      activity: 'light',
+      diet: 'omnivore',
+      allergies: [],
+      dislikes: ['coriander'],
+    });
   });
 });

@@ -1,6 +1,25 @@
-import type { ActivityLevel, DietType, GoalAnswer, OnboardingAnswers, OnboardingField } from './onboarding.types';
+import type {
+  ActivityLevel,
+  DietType,
+  GoalAnswer,
+  OnboardingAnswers,
+  OnboardingField,
+} from './onboarding.types';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const ACTIVITY: [RegExp, ActivityLevel][] = [
   [/\b(sedentary|desk job|not (very )?active|inactive)\b/i, 'sedentary'],
@@ -19,7 +38,12 @@ const DIET: [RegExp, DietType][] = [
 const splitList = (s: string): string[] =>
   s
     .split(/,|\band\b|\bor\b|&|\//i)
-    .map((x) => x.trim().toLowerCase().replace(/[.!]+$/, ''))
+    .map((x) =>
+      x
+        .trim()
+        .toLowerCase()
+        .replace(/[.!]+$/, ''),
+    )
     .filter((x) => x && x.length <= 40 && !/^(i|i'm|im|to)$/.test(x));
 
 /** A month name ("June") or ISO date after "by", resolved to the next such date from `now`. */
@@ -39,14 +63,23 @@ export function parseByDate(text: string, now: Date): string | undefined {
 }
 
 export function parseGoal(text: string, now: Date): GoalAnswer | undefined {
-  const m = /\b(lose|drop|shed|gain|put on|build)\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\b/i.exec(text);
+  const m = /\b(lose|drop|shed|gain|put on|build)\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\b/i.exec(
+    text,
+  );
   if (m) {
     const amount = Number(m[2].replace(',', '.')) * (/^(lb|pound)/i.test(m[3]) ? 0.4536 : 1);
-    return { direction: /lose|drop|shed/i.test(m[1]) ? 'lose' : 'gain', amountKg: Math.round(amount * 10) / 10, by: parseByDate(text, now) };
+    return {
+      direction: /lose|drop|shed/i.test(m[1]) ? 'lose' : 'gain',
+      amountKg: Math.round(amount * 10) / 10,
+      by: parseByDate(text, now),
+    };
   }
-  if (/\b(maintain|keep) (my )?(weight|current weight)\b|\bstay (at|the same)\b/i.test(text)) return { direction: 'maintain' };
-  if (/\b(lose weight|slim down|get leaner)\b/i.test(text)) return { direction: 'lose', by: parseByDate(text, now) };
-  if (/\b(gain weight|bulk|build muscle)\b/i.test(text)) return { direction: 'gain', by: parseByDate(text, now) };
+  if (/\b(maintain|keep) (my )?(weight|current weight)\b|\bstay (at|the same)\b/i.test(text))
+    return { direction: 'maintain' };
+  if (/\b(lose weight|slim down|get leaner)\b/i.test(text))
+    return { direction: 'lose', by: parseByDate(text, now) };
+  if (/\b(gain weight|bulk|build muscle)\b/i.test(text))
+    return { direction: 'gain', by: parseByDate(text, now) };
   return undefined;
 }
 
@@ -55,10 +88,17 @@ export function parseGoal(text: string, now: Date): GoalAnswer | undefined {
  * active, vegetarian, allergic to peanuts, I want to lose 5 kg by June"). `expecting` lets a
  * bare answer ("34", "none") fill the field the interview just asked about.
  */
-export function parseProfile(text: string, now: Date, expecting: OnboardingField | null = null): OnboardingAnswers {
+export function parseProfile(
+  text: string,
+  now: Date,
+  expecting: OnboardingField | null = null,
+): OnboardingAnswers {
   const out: OnboardingAnswers = {};
   const t = text.replace(/\s+/g, ' ');
-  const age = /\b(?:i'?m|i am|age[d:]?|aged)\s+(\d{2})\b(?!\s*(?:kg|cm|lbs?|kilos?))|\b(\d{2})\s*(?:years? old|y\/?o|yrs?)\b/i.exec(t);
+  const age =
+    /\b(?:i'?m|i am|age[d:]?|aged)\s+(\d{2})\b(?!\s*(?:kg|cm|lbs?|kilos?))|\b(\d{2})\s*(?:years? old|y\/?o|yrs?)\b/i.exec(
+      t,
+    );
   if (age) out.age = Number(age[1] ?? age[2]);
   if (/\b(male|man|guy)\b/i.test(t) && !/\bfemale\b/i.test(t)) out.sex = 'male';
   if (/\b(female|woman|girl|lady)\b/i.test(t)) out.sex = 'female';
@@ -85,10 +125,16 @@ export function parseProfile(text: string, now: Date, expecting: OnboardingField
       break;
     }
   }
-  const allergy = /\b(?:allergic to|allergy to|allergies(?: to)?:?|intolerant to)\s+([^.;]+?)(?=[.;]|,\s*(?:i\b|i'm|and i\b)|$)/i.exec(t);
+  const allergy =
+    /\b(?:allergic to|allergy to|allergies(?: to)?:?|intolerant to)\s+([^.;]+?)(?=[.;]|,\s*(?:i\b|i'm|and i\b)|$)/i.exec(
+      t,
+    );
   if (allergy) out.allergies = splitList(allergy[1]);
   else if (/\bno (food )?allergies\b/i.test(t)) out.allergies = [];
-  const dislike = /\b(?:i (?:don'?t|do not) (?:like|eat)|i (?:hate|dislike)|dislikes?:?)\s+([^.;]+?)(?=[.;]|,\s*(?:i\b|i'm)|$)/i.exec(t);
+  const dislike =
+    /\b(?:i (?:don'?t|do not) (?:like|eat)|i (?:hate|dislike)|dislikes?:?)\s+([^.;]+?)(?=[.;]|,\s*(?:i\b|i'm)|$)/i.exec(
+      t,
+    );
   if (dislike) out.dislikes = splitList(dislike[1]);
   const goal = parseGoal(t, now);
   if (goal) out.goal = goal;
@@ -105,7 +151,11 @@ function toHhMm(m: RegExpExecArray): string {
   return `${String(h).padStart(2, '0')}:${m[2] ?? '00'}`;
 }
 
-function bareAnswer(t: string, expecting: OnboardingField | null, found: OnboardingAnswers): OnboardingAnswers {
+function bareAnswer(
+  t: string,
+  expecting: OnboardingField | null,
+  found: OnboardingAnswers,
+): OnboardingAnswers {
   if (!expecting || found[expecting] !== undefined) return {};
   const none = /^\s*(none|no|nope|nothing|n\/a|no allergies|nothing really|-)\s*[.!]?\s*$/i.test(t);
   const n = /^\s*(\d+(?:[.,]\d+)?)\s*$/.exec(t);

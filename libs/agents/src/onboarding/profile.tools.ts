@@ -4,7 +4,6 @@ import { ToolError, ToolProvider, ToolSpec, defineTool } from '../tools/tool.typ
 import { ProfileArgs, profileArgs } from './profile.args';
 import { ProfileWriter } from './profile.writer';
 
-
 const LINES: [keyof ProfileArgs, string, (v: never) => string][] = [
   ['age', 'Age', (v: number) => String(v)],
   ['sex', 'Sex', (v: string) => v],

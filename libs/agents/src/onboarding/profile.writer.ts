@@ -36,7 +36,11 @@ export class ProfileWriter {
       stored.push('profile');
     }
     if (a.weightKg !== undefined) {
-      await this.body.logWeight(userId, { date: await this.targets.today(userId), weightKg: a.weightKg, source: 'agent' });
+      await this.body.logWeight(userId, {
+        date: await this.targets.today(userId),
+        weightKg: a.weightKg,
+        source: 'agent',
+      });
       stored.push('weight-log');
     }
     return stored;

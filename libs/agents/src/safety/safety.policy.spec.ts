@@ -26,15 +26,23 @@ describe('safety policy', () => {
 
   it('honours a stricter agent policy', () => {
     expect(assessInput('I want to eat 900 kcal a day', policy).category).toBe('ok');
-    expect(assessInput('I want to eat 900 kcal a day', { ...policy, minDailyKcal: 1200 }).category).toBe('extreme_deficit');
-    expect(assessInput('help me lose 0.8 kg per week', { ...policy, maxLossKgPerWeek: 0.5 }).category).toBe('extreme_deficit');
+    expect(assessInput('I want to eat 900 kcal a day', { ...policy, minDailyKcal: 1200 }).category).toBe(
+      'extreme_deficit',
+    );
+    expect(assessInput('help me lose 0.8 kg per week', { ...policy, maxLossKgPerWeek: 0.5 }).category).toBe(
+      'extreme_deficit',
+    );
   });
 
   it('replaces model output that gives insulin doses, purging methods or starvation targets', () => {
     expect(assessOutput('Take 6 units of insulin before lunch.', policy).category).toBe('medication');
     expect(assessOutput('You could try laxatives after meals.', policy).category).toBe('disordered_eating');
-    expect(assessOutput('Aim for 600 kcal per day for a quick result.', policy).category).toBe('extreme_deficit');
-    expect(assessOutput('You have 1,450 kcal left today; a lentil salad fits well.', policy).category).toBe('ok');
+    expect(assessOutput('Aim for 600 kcal per day for a quick result.', policy).category).toBe(
+      'extreme_deficit',
+    );
+    expect(assessOutput('You have 1,450 kcal left today; a lentil salad fits well.', policy).category).toBe(
+      'ok',
+    );
   });
 
   it('redacts e-mails and body measurements from log lines', () => {

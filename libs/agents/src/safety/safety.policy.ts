@@ -1,13 +1,7 @@
 import type { SafetyPolicySettings } from '../config/agent-config.entity';
 
 export type SafetyCategory =
-  | 'ok'
-  | 'emergency'
-  | 'self_harm'
-  | 'disordered_eating'
-  | 'extreme_deficit'
-  | 'medication'
-  | 'injection';
+  'ok' | 'emergency' | 'self_harm' | 'disordered_eating' | 'extreme_deficit' | 'medication' | 'injection';
 
 export interface SafetyVerdict {
   category: SafetyCategory;
@@ -27,7 +21,12 @@ const EMERGENCY = [
   /\b(throat|tongue|lips?) (is |are )?(swelling|swollen|closing)\b|\banaphyla/i,
   /\bnumb(ness)? (in|on) (my )?(left )?(arm|face)\b/i,
 ];
-const SELF_HARM = [/\b(kill|hurt|harm) myself\b/i, /\bsuicid/i, /\bend (it all|my life)\b/i, /\bdon'?t want to (live|be alive)\b/i];
+const SELF_HARM = [
+  /\b(kill|hurt|harm) myself\b/i,
+  /\bsuicid/i,
+  /\bend (it all|my life)\b/i,
+  /\bdon'?t want to (live|be alive)\b/i,
+];
 const DISORDERED = [
   /\bpurg(e|ing)\b/i,
   /\b(make|made|force) myself (throw up|vomit|sick)\b/i,
@@ -56,7 +55,8 @@ const INJECTION = [
   /\b(show|give|tell|read|get)( me)? [A-Z][a-z]+'s (diary|data|profile|meals|weight|messages)\b/,
   /\b[\w.+-]+@[\w-]+\.[\w.]+'?s? (diary|data|profile|meals|weight|messages)\b|\b(diary|data|profile|meals|weight|messages) (of|for) [\w.+-]+@[\w-]+\.\w+/i,
 ];
-const HEALTH_WORDS = /\b(diabet\w*|blood (pressure|sugar)|cholesterol|pregnan\w*|breastfeeding|kidney|thyroid|pcos|ibs|celiac|coeliac|allerg\w*|condition|doctor|symptoms?)\b/i;
+const HEALTH_WORDS =
+  /\b(diabet\w*|blood (pressure|sugar)|cholesterol|pregnan\w*|breastfeeding|kidney|thyroid|pcos|ibs|celiac|coeliac|allerg\w*|condition|doctor|symptoms?)\b/i;
 
 const REPLIES: Record<Exclude<SafetyCategory, 'ok'>, string> = {
   emergency:
@@ -83,25 +83,38 @@ const REPLIES: Record<Exclude<SafetyCategory, 'ok'>, string> = {
 
 const TOO_LOW_KCAL = /\b(\d{2,4})\s*(k?cal(orie)?s?|kcals?)\b/gi;
 const DIET_CONTEXT = /\b(eat|eating|diet|plan|target|limit|only|under|below|day|daily|a day|per day)\b/i;
-const LOSS_RATE = /\blose\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\s+(?:in|within)\s+(\d+(?:[.,]\d+)?)\s*(days?|weeks?|months?)\b/i;
-const LOSS_PER_WEEK = /\blose\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week\b/i;
+const LOSS_RATE =
+  /\blose\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\s+(?:in|within)\s+(\d+(?:[.,]\d+)?)\s*(days?|weeks?|months?)\b/i;
+const LOSS_PER_WEEK =
+  /\blose\s+(\d+(?:[.,]\d+)?)\s*(kg|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week\b/i;
 
 function matchesAny(text: string, patterns: RegExp[]): boolean {
   return patterns.some((p) => p.test(text));
 }
 
 const toKg = (n: number, unit: string) => (/^(lb|pound)/i.test(unit) ? n * 0.4536 : n);
-const toWeeks = (n: number, unit: string) => (/^day/i.test(unit) ? n / 7 : /^month/i.test(unit) ? n * 4.345 : n);
+const toWeeks = (n: number, unit: string) =>
+  /^day/i.test(unit) ? n / 7 : /^month/i.test(unit) ? n * 4.345 : n;
 const num = (s: string) => Number(s.replace(',', '.'));
 
 /** Whether the text asks for less food per day or faster loss than the policy allows. */
 export function asksForExtremeDeficit(text: string, policy: SafetyPolicySettings): boolean {
   for (const m of text.matchAll(TOO_LOW_KCAL)) {
     const kcal = Number(m[1]);
-    if (kcal > 0 && kcal < policy.minDailyKcal && DIET_CONTEXT.test(text) && !/\b(snack|bar|portion|serving|drink|meal)\b/i.test(text)) return true;
+    if (
+      kcal > 0 &&
+      kcal < policy.minDailyKcal &&
+      DIET_CONTEXT.test(text) &&
+      !/\b(snack|bar|portion|serving|drink|meal)\b/i.test(text)
+    )
+      return true;
   }
   const rate = LOSS_RATE.exec(text);
-  if (rate && toKg(num(rate[1]), rate[2]) / Math.max(toWeeks(num(rate[3]), rate[4]), 1 / 7) > policy.maxLossKgPerWeek) return true;
+  if (
+    rate &&
+    toKg(num(rate[1]), rate[2]) / Math.max(toWeeks(num(rate[3]), rate[4]), 1 / 7) > policy.maxLossKgPerWeek
+  )
+    return true;
   const weekly = LOSS_PER_WEEK.exec(text);
   if (weekly && toKg(num(weekly[1]), weekly[2]) > policy.maxLossKgPerWeek) return true;
   return false;
@@ -129,16 +142,37 @@ export function assessInput(text: string, policy: SafetyPolicySettings): SafetyV
   return { category, reply: REPLIES[category], disclaimer: false };
 }
 
-const OUTPUT_RISKS: { category: Exclude<SafetyCategory, 'ok' | 'injection'>; test: (t: string, p: SafetyPolicySettings) => boolean }[] = [
-  { category: 'medication', test: (t) => /\b\d+(\.\d+)?\s*(units?|iu|mg)\b.*\b(insulin|dose|metformin|ozempic)\b|\b(insulin|dose)\b.*\b\d+(\.\d+)?\s*(units?|iu|mg)\b/i.test(t) },
-  { category: 'disordered_eating', test: (t) => /\b(try|use|take) (laxatives|diuretics|diet pills)\b|\b(induce|make yourself) (vomit|throw up)/i.test(t) },
-  { category: 'extreme_deficit', test: (t, p) => asksForExtremeDeficit(t.replace(/\b(aim for|eat|stick to|limit yourself to)\b/gi, 'eat'), p) },
+const OUTPUT_RISKS: {
+  category: Exclude<SafetyCategory, 'ok' | 'injection'>;
+  test: (t: string, p: SafetyPolicySettings) => boolean;
+}[] = [
+  {
+    category: 'medication',
+    test: (t) =>
+      /\b\d+(\.\d+)?\s*(units?|iu|mg)\b.*\b(insulin|dose|metformin|ozempic)\b|\b(insulin|dose)\b.*\b\d+(\.\d+)?\s*(units?|iu|mg)\b/i.test(
+        t,
+      ),
+  },
+  {
+    category: 'disordered_eating',
+    test: (t) =>
+      /\b(try|use|take) (laxatives|diuretics|diet pills)\b|\b(induce|make yourself) (vomit|throw up)/i.test(
+        t,
+      ),
+  },
+  {
+    category: 'extreme_deficit',
+    test: (t, p) =>
+      asksForExtremeDeficit(t.replace(/\b(aim for|eat|stick to|limit yourself to)\b/gi, 'eat'), p),
+  },
 ];
 
 /** The policy after the model: a reply that gives harmful numbers or methods is replaced. */
 export function assessOutput(text: string, policy: SafetyPolicySettings): SafetyVerdict {
   const risk = OUTPUT_RISKS.find((r) => r.test(text, policy));
-  return risk ? { category: risk.category, reply: REPLIES[risk.category], disclaimer: false } : { category: 'ok', disclaimer: false };
+  return risk
+    ? { category: risk.category, reply: REPLIES[risk.category], disclaimer: false }
+    : { category: 'ok', disclaimer: false };
 }
 
 /** Text safe to write to logs: emails, phone-like numbers and weights/measurements are masked. */

@@ -28,12 +28,14 @@ export class FactsTools implements ToolProvider {
     return [
       defineTool({
         name: 'lookup_barcode',
-        description: 'Nutrition facts of a product by barcode (EAN-13, EAN-8, UPC-A, GTIN-14) from the Open Food Facts catalogue.',
+        description:
+          'Nutrition facts of a product by barcode (EAN-13, EAN-8, UPC-A, GTIN-14) from the Open Food Facts catalogue.',
         write: false,
         args: z.object({ barcode: z.string().regex(/^\d{6,24}$/) }).strict(),
         run: async (a, ctx) => {
           const found = await this.lookup.findByBarcode(a.barcode, ctx.userId).catch((err: unknown) => {
-            if (err instanceof Error && 'status' in err) throw new ToolError(`no product ${a.barcode} in the catalogue`);
+            if (err instanceof Error && 'status' in err)
+              throw new ToolError(`no product ${a.barcode} in the catalogue`);
             throw err;
           });
           return { product: toProductInfo(found.product), attribution: 'Open Food Facts (ODbL)' };
@@ -41,9 +43,16 @@ export class FactsTools implements ToolProvider {
       }),
       defineTool({
         name: 'search_foods',
-        description: 'Search the food catalogue by name (and optionally brand); returns up to `limit` products with nutrition per 100 g.',
+        description:
+          'Search the food catalogue by name (and optionally brand); returns up to `limit` products with nutrition per 100 g.',
         write: false,
-        args: z.object({ query: z.string().min(2).max(100), brand: z.string().max(60).optional(), limit: z.number().int().min(1).max(10).optional() }).strict(),
+        args: z
+          .object({
+            query: z.string().min(2).max(100),
+            brand: z.string().max(60).optional(),
+            limit: z.number().int().min(1).max(10).optional(),
+          })
+          .strict(),
         run: async (a) => {
           const page = await this.search.search({ q: a.query, brand: a.brand, limit: a.limit ?? 5 });
           return { products: page.items.map(toProductInfo), attribution: 'Open Food Facts (ODbL)' };

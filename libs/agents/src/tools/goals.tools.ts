@@ -7,7 +7,12 @@ import { ToolError, ToolProvider, ToolSpec, defineTool } from './tool.types';
 type GoalPatch = Parameters<GoalsService['update']>[1];
 
 /** Weekly rate from an amount and a date, kept within what the targets module accepts safely. */
-export function rateFor(amountKg: number | undefined, targetDate: string | undefined, today: string, maxPerWeek: number): number {
+export function rateFor(
+  amountKg: number | undefined,
+  targetDate: string | undefined,
+  today: string,
+  maxPerWeek: number,
+): number {
   if (!amountKg) return 0.5;
   if (!targetDate) return Math.min(0.5, maxPerWeek);
   const weeks = (Date.parse(`${targetDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / (7 * 86_400_000);
@@ -30,37 +35,60 @@ export class GoalsTools implements ToolProvider {
         name: 'get_targets',
         description: "The user's daily energy and macro targets (computed from profile, weight and goal).",
         write: false,
-        args: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+        args: z
+          .object({
+            date: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+          })
+          .strict(),
         run: async (a, ctx) => ({ targets: await this.currentTargets(ctx.userId, a.date) }),
       }),
       defineTool({
         name: 'set_goal',
-        description: 'Set the weight goal: lose, gain or maintain, an amount in kg and an optional target date (YYYY-MM-DD).',
+        description:
+          'Set the weight goal: lose, gain or maintain, an amount in kg and an optional target date (YYYY-MM-DD).',
         write: true,
         args: z
           .object({
             direction: z.enum(['lose', 'gain', 'maintain']),
             amountKg: z.number().positive().max(100).optional(),
-            targetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+            targetDate: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
           })
           .strict(),
         run: async (a, ctx) => {
           const today = await this.targets.today(ctx.userId);
           const current = await this.body.weightOn(ctx.userId, today);
-          if (a.direction !== 'maintain' && a.amountKg && current === null) throw new ToolError('I need your current weight first');
+          if (a.direction !== 'maintain' && a.amountKg && current === null)
+            throw new ToolError('I need your current weight first');
           const patch: GoalPatch = {
             direction: a.direction,
             rateKgPerWeek: a.direction === 'maintain' ? 0 : rateFor(a.amountKg, a.targetDate, today, 1),
-            targetWeightKg: a.direction === 'maintain' || !a.amountKg || current === null ? null : Math.round((current + (a.direction === 'lose' ? -a.amountKg : a.amountKg)) * 10) / 10,
+            targetWeightKg:
+              a.direction === 'maintain' || !a.amountKg || current === null
+                ? null
+                : Math.round((current + (a.direction === 'lose' ? -a.amountKg : a.amountKg)) * 10) / 10,
             targetDate: a.direction === 'maintain' ? null : (a.targetDate ?? null),
           };
           const goal = await this.goals.update(ctx.userId, patch);
-          return { goal: { direction: goal.direction, rateKgPerWeek: goal.rateKgPerWeek, targetWeightKg: goal.targetWeightKg, targetDate: goal.targetDate } };
+          return {
+            goal: {
+              direction: goal.direction,
+              rateKgPerWeek: goal.rateKgPerWeek,
+              targetWeightKg: goal.targetWeightKg,
+              targetDate: goal.targetDate,
+            },
+          };
         },
       }),
       defineTool({
         name: 'get_progress',
-        description: 'Progress towards the weight goal: current and trend weight, target, projected date, on track / behind / ahead.',
+        description:
+          'Progress towards the weight goal: current and trend weight, target, projected date, on track / behind / ahead.',
         write: false,
         args: z.object({}).strict(),
         run: async (_a, ctx) => {
@@ -70,7 +98,9 @@ export class GoalsTools implements ToolProvider {
             w.currentKg === null
               ? 'No weight logged yet: tell me your weight and I will track the trend.'
               : `Weight ${w.currentKg} kg (trend ${w.trendKg ?? w.currentKg} kg)` +
-                (w.targetKg !== null ? `, target ${w.targetKg} kg${w.targetDate ? ` by ${w.targetDate}` : ''}` : '') +
+                (w.targetKg !== null
+                  ? `, target ${w.targetKg} kg${w.targetDate ? ` by ${w.targetDate}` : ''}`
+                  : '') +
                 (w.status ? `: ${w.status.replace(/_/g, ' ')}` : '') +
                 (w.projectedDate ? `, projected to reach it on ${w.projectedDate}` : '') +
                 '.';
@@ -92,7 +122,8 @@ export class GoalsTools implements ToolProvider {
         warnings: t.warnings.map(String),
       };
     } catch (err) {
-      if (err instanceof ProfileIncompleteError) throw new ToolError(`targets need your ${err.missing.join(', ')} first`);
+      if (err instanceof ProfileIncompleteError)
+        throw new ToolError(`targets need your ${err.missing.join(', ')} first`);
       throw err;
     }
   }

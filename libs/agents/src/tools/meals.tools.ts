@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DiaryService, MEAL_SLOTS, PlansService, SummaryService, type DailySummaryDto, type MealSlot } from '@welness/meals';
+import {
+  DiaryService,
+  MEAL_SLOTS,
+  PlansService,
+  SummaryService,
+  type DailySummaryDto,
+  type MealSlot,
+} from '@welness/meals';
 import { z } from 'zod';
 import { CoreMemoryService } from '../memory/core-memory.service';
 import type { DailySummaryOut, LoggedEntry } from './tool-outputs';
@@ -16,7 +23,12 @@ export function slotForHour(hour: number): MealSlot {
 export function toDailyOut(s: DailySummaryDto): DailySummaryOut {
   return {
     date: s.date,
-    energy: { consumedKcal: s.energy.consumedKcal, burnedKcal: s.energy.burnedKcal, targetKcal: s.energy.targetKcal, remainingKcal: s.energy.remainingKcal },
+    energy: {
+      consumedKcal: s.energy.consumedKcal,
+      burnedKcal: s.energy.burnedKcal,
+      targetKcal: s.energy.targetKcal,
+      remainingKcal: s.energy.remainingKcal,
+    },
     protein: s.protein,
     carbs: s.carbohydrates,
     fat: s.fat,
@@ -54,7 +66,14 @@ export class MealsTools implements ToolProvider {
         run: async (a, ctx) => {
           const slot = a.meal ?? slotForHour(Number((await this.localTime(ctx.userId, ctx.now)).slice(0, 2)));
           const { entry } = await this.diary
-            .addEntry(ctx.userId, { kind: 'product', barcode: a.barcode, quantity: a.quantity, unit: a.unit, slot, date: a.date })
+            .addEntry(ctx.userId, {
+              kind: 'product',
+              barcode: a.barcode,
+              quantity: a.quantity,
+              unit: a.unit,
+              slot,
+              date: a.date,
+            })
             .catch((err: unknown) => {
               // The diary's own problems (unknown product, no serving size) are safe to relay.
               if (err instanceof Error && 'status' in err) throw new ToolError(err.message);
@@ -77,14 +96,16 @@ export class MealsTools implements ToolProvider {
       }),
       defineTool({
         name: 'get_daily_summary',
-        description: "Today's (or a date's) energy eaten, burned, target and remaining, macros vs targets, entries and streak.",
+        description:
+          "Today's (or a date's) energy eaten, burned, target and remaining, macros vs targets, entries and streak.",
         write: false,
         args: z.object({ date: isoDate.optional() }).strict(),
         run: async (a, ctx) => ({ summary: toDailyOut(await this.summary.daily(ctx.userId, a.date)) }),
       }),
       defineTool({
         name: 'get_weekly_summary',
-        description: 'This (or a given) week: per-day energy, averages, adherence %, workouts and weight trend.',
+        description:
+          'This (or a given) week: per-day energy, averages, adherence %, workouts and weight trend.',
         write: false,
         args: z.object({ weekOf: isoDate.optional() }).strict(),
         run: async (a, ctx) => {
@@ -93,17 +114,31 @@ export class MealsTools implements ToolProvider {
             `Week ${w.weekStart} to ${w.weekEnd}: ${w.daysLogged} day(s) logged, average ${Math.round(w.averages.consumedKcal)} kcal and ${Math.round(w.averages.proteinG)} g protein` +
             (w.adherencePercent !== null ? `, on target ${Math.round(w.adherencePercent)} % of days` : '') +
             `, ${w.workouts}${w.workoutsTarget !== null ? `/${w.workoutsTarget}` : ''} workout(s).`;
-          return { weekly: { weekStart: w.weekStart, weekEnd: w.weekEnd, daysLogged: w.daysLogged, averages: w.averages, adherencePercent: w.adherencePercent, workouts: w.workouts }, text };
+          return {
+            weekly: {
+              weekStart: w.weekStart,
+              weekEnd: w.weekEnd,
+              daysLogged: w.daysLogged,
+              averages: w.averages,
+              adherencePercent: w.adherencePercent,
+              workouts: w.workouts,
+            },
+            text,
+          };
         },
       }),
       defineTool({
         name: 'generate_meal_plan',
-        description: "Generate this week's diet plan from the user's targets; diet type, allergens and dislikes default to what core memory says.",
+        description:
+          "Generate this week's diet plan from the user's targets; diet type, allergens and dislikes default to what core memory says.",
         write: true,
         args: z
           .object({
             dietType: z.enum(['omnivore', 'vegetarian', 'vegan', 'pescatarian']).optional(),
-            excludeAllergens: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(20).optional(),
+            excludeAllergens: z
+              .array(z.string().regex(/^[a-z0-9-]{2,40}$/))
+              .max(20)
+              .optional(),
             dislikedFoods: z.array(z.string().max(40)).max(50).optional(),
             mealsPerDay: z.union([z.literal(3), z.literal(4), z.literal(5)]).optional(),
           })
@@ -124,7 +159,16 @@ export class MealsTools implements ToolProvider {
           const text =
             `Your plan for the week of ${plan.weekStart} is ready (${opts.dietType ?? 'omnivore'}${opts.excludeAllergens?.length ? `, without ${opts.excludeAllergens.join(', ')}` : ''}). ` +
             `${day.date}: ${day.meals.map((m) => `${m.slot} ${m.name}`).join('; ')}, ${Math.round(day.totals.energyKcal)} kcal in total.`;
-          return { planId: plan.id, weekStart: plan.weekStart, firstDay: { date: day.date, meals: day.meals.map((m) => ({ slot: m.slot, name: m.name, energyKcal: m.totals.energyKcal })), energyKcal: day.totals.energyKcal }, text };
+          return {
+            planId: plan.id,
+            weekStart: plan.weekStart,
+            firstDay: {
+              date: day.date,
+              meals: day.meals.map((m) => ({ slot: m.slot, name: m.name, energyKcal: m.totals.energyKcal })),
+              energyKcal: day.totals.energyKcal,
+            },
+            text,
+          };
         },
       }),
     ];
@@ -132,17 +176,34 @@ export class MealsTools implements ToolProvider {
 
   private async localTime(userId: string, now: Date): Promise<string> {
     const tz = await this.diary.timeZone(userId);
-    return new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone: tz,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(now);
   }
 
   /** Diet type, allergies and dislikes as the `human` block records them ("Diet: vegan"). */
-  private async fromMemory(userId: string, defs: Parameters<CoreMemoryService['load']>[1]): Promise<{ diet?: PlanOptions['dietType']; allergies?: string[]; dislikes?: string[] }> {
+  private async fromMemory(
+    userId: string,
+    defs: Parameters<CoreMemoryService['load']>[1],
+  ): Promise<{ diet?: PlanOptions['dietType']; allergies?: string[]; dislikes?: string[] }> {
     const human = (await this.memory.load(userId, defs, '')).find((b) => b.label === 'human')?.value ?? '';
     const line = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'mi').exec(human)?.[1]?.trim();
-    const list = (v: string | undefined) => (v && v !== 'none' ? v.split(',').map((s) => s.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean) : undefined);
+    const list = (v: string | undefined) =>
+      v && v !== 'none'
+        ? v
+            .split(',')
+            .map((s) => s.trim().toLowerCase().replace(/\s+/g, '-'))
+            .filter(Boolean)
+        : undefined;
     const diet = line('Diet');
     return {
-      diet: diet && ['omnivore', 'vegetarian', 'vegan', 'pescatarian'].includes(diet) ? (diet as PlanOptions['dietType']) : undefined,
+      diet:
+        diet && ['omnivore', 'vegetarian', 'vegan', 'pescatarian'].includes(diet)
+          ? (diet as PlanOptions['dietType'])
+          : undefined,
       allergies: list(line('Allergies')),
       dislikes: list(line('Dislikes')),
     };

@@ -31,7 +31,12 @@ export interface MacroProgress {
 
 export interface DailySummaryOut {
   date: string;
-  energy: { consumedKcal: number; burnedKcal: number; targetKcal: number | null; remainingKcal: number | null };
+  energy: {
+    consumedKcal: number;
+    burnedKcal: number;
+    targetKcal: number | null;
+    remainingKcal: number | null;
+  };
   protein: MacroProgress;
   carbs: MacroProgress;
   fat: MacroProgress;

@@ -35,7 +35,10 @@ export class ToolRegistry implements ToolExecutor {
       this.specs.set(spec.name, spec);
       const parameters = z.toJSONSchema(spec.args, { io: 'input' }) as Record<string, unknown>;
       delete parameters.$schema;
-      this.schemas.set(spec.name, { type: 'function', function: { name: spec.name, description: spec.description, parameters } });
+      this.schemas.set(spec.name, {
+        type: 'function',
+        function: { name: spec.name, description: spec.description, parameters },
+      });
     }
   }
 
@@ -53,7 +56,12 @@ export class ToolRegistry implements ToolExecutor {
     return [...names].map((n) => this.schemas.get(n)).filter((d): d is OpenAiToolDefinition => !!d);
   }
 
-  async execute(spec: ToolSpec | undefined, name: string, args: unknown, ctx: ToolCallContext): Promise<ToolOutcome> {
+  async execute(
+    spec: ToolSpec | undefined,
+    name: string,
+    args: unknown,
+    ctx: ToolCallContext,
+  ): Promise<ToolOutcome> {
     if (!spec) return this.reject(name, args, `unknown tool ${name}`, ctx);
     const parsed = spec.args.safeParse(args);
     if (!parsed.success) {
@@ -89,7 +97,13 @@ export class ToolRegistry implements ToolExecutor {
     else await guarded;
   }
 
-  private async record(name: string, args: unknown, outcome: ToolOutcome, ms: number, ctx: ToolCallContext): Promise<void> {
+  private async record(
+    name: string,
+    args: unknown,
+    outcome: ToolOutcome,
+    ms: number,
+    ctx: ToolCallContext,
+  ): Promise<void> {
     this.metrics.toolCalls.inc({ tool: name.slice(0, 60), outcome: outcome.ok ? 'ok' : 'error' });
     await this.audit.insert({
       userId: ctx.userId,

@@ -5,7 +5,12 @@ import type { ToolContext, ToolOutcome, ToolSpec } from './tool.types';
 export type ToolCallContext = ToolContext;
 
 export interface ToolExecutor {
-  execute(spec: ToolSpec | undefined, name: string, args: unknown, ctx: ToolCallContext): Promise<ToolOutcome>;
+  execute(
+    spec: ToolSpec | undefined,
+    name: string,
+    args: unknown,
+    ctx: ToolCallContext,
+  ): Promise<ToolOutcome>;
   /** Audits a call that never reached a tool (e.g. malformed JSON from a model). */
   reject(name: string, args: unknown, error: string, ctx: ToolCallContext): Promise<ToolOutcome>;
 }
@@ -49,7 +54,11 @@ export class ToolRuntime {
   }
 
   /** `rawArgs` may be a JSON string straight from a model; malformed JSON is a tool error, not a crash. */
-  async call(name: string, rawArgs: unknown, id: string = `call_${randomUUID().slice(0, 12)}`): Promise<ToolCallRecord> {
+  async call(
+    name: string,
+    rawArgs: unknown,
+    id: string = `call_${randomUUID().slice(0, 12)}`,
+  ): Promise<ToolCallRecord> {
     const argsText = typeof rawArgs === 'string' ? rawArgs : JSON.stringify(rawArgs ?? {});
     this.sink.toolCall({ id, name, arguments: argsText });
     const ctx: ToolCallContext = { ...this.base, engine: this.engine, audits: this.audits };
@@ -57,7 +66,12 @@ export class ToolRuntime {
     const parsed = parseArgs(rawArgs);
     const outcome: ToolOutcome =
       parsed === MALFORMED
-        ? await this.executor.reject(name, { malformed: argsText.slice(0, 500) }, 'arguments are not valid JSON', ctx)
+        ? await this.executor.reject(
+            name,
+            { malformed: argsText.slice(0, 500) },
+            'arguments are not valid JSON',
+            ctx,
+          )
         : await this.executor.execute(this.specs.get(name), name, parsed, ctx);
     this.toolMs += performance.now() - started;
     this.sink.toolResult({ id, name, ok: outcome.ok, data: outcome.data, error: outcome.error });
