@@ -13,6 +13,9 @@ const SystemStatus = page(() => import('../features/home/system-status'), 'Syste
 const ScanPage = page(() => import('../features/scan/scan-page'), 'ScanPage');
 const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
 const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const ForgotPasswordPage = page(() => import('../features/auth/password-pages'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/auth/password-pages'), 'ResetPasswordPage');
+const VerifyEmailPage = page(() => import('../features/auth/password-pages'), 'VerifyEmailPage');
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const DiaryPage = page(() => import('../features/diary/diary-page'), 'DiaryPage');
 const OnboardingPage = page(() => import('../features/chat/onboarding-page'), 'OnboardingPage');
@@ -52,6 +55,9 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
               <Route element={<Layout />}>
                 <Route path="sign-in" element={<SignInPage />} />
                 <Route path="sign-up" element={<SignUpPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
+                <Route path="verify-email" element={<VerifyEmailPage />} />
                 <Route path="status" element={<SystemStatus />} />
                 <Route index element={authed(<DashboardPage />)} />
                 <Route path="onboarding" element={authed(<OnboardingPage />)} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { grantRole, searchUsers, setActive } from '../../api/admin.api';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { Field } from '../auth/auth-form';
+import { AuditSection } from './audit-section';
 import { ImportsSection } from './imports-section';
 
 function UsersSection() {
@@ -54,6 +55,7 @@ export function AdminPage() {
       </section>
       <ImportsSection />
       <UsersSection />
+      <AuditSection />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { login } from '../../api/auth.api';
 import { ApiError } from '../../api/problem';
 import { useSession } from '../../app/session-context';
 import { Field } from './auth-form';
+import { OidcButtons } from './password-pages';
 
 /** Only same-app paths: an open redirect through ?next= would be a phishing aid. */
 export function safeNext(next: string | null): string {
@@ -60,6 +61,10 @@ export function SignInPage() {
           {mutation.isPending ? t('state.loading') : t('auth.signIn')}
         </button>
       </form>
+      <OidcButtons />
+      <p>
+        <Link to="/forgot-password">{t('auth.forgot')}</Link>
+      </p>
       <p>
         {t('auth.noAccount')} <Link to="/sign-up">{t('auth.signUp')}</Link>
       </p>

@@ -9,6 +9,7 @@ import { useMe } from '../../app/session-context';
 import { Field } from '../auth/auth-form';
 import { CoachLinksSection } from './coach-links-section';
 import { ProfileFields } from './profile-fields';
+import { SecuritySection } from './security-section';
 
 /** Every IANA zone the browser knows, so the user picks rather than types one. */
 const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -63,6 +64,7 @@ export function SettingsPage() {
         <ProfileFields me={me} onSaved={keepSession} />
       </section>
       <CoachLinksSection />
+      <SecuritySection me={me} />
       <section className="card">
         {/* Here rather than in the header: the phone header has no room to spare. */}
         <button type="button" className="btn" onClick={() => void logout()}>
