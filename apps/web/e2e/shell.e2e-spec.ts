@@ -25,6 +25,13 @@ it('serves the shell with every store up, accessible at phone and desktop size',
   await page.goto('/status');
   await page.getByTestId('overall').filter({ hasText: 'All services are up' }).waitFor();
   expect(await captureScreens(page, 'status')).toEqual([]);
+  // The dark palette must pass the same contrast checks.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await captureScreens(page, 'status-dark')).toEqual([]);
+  await page.getByLabel('Theme').selectOption('light');
+  expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+  await page.getByLabel('Theme').selectOption('system');
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 it('switches to Spanish and back, translating the navigation', async () => {
