@@ -7,7 +7,18 @@ export interface ParseRun {
   docs: number;
   seconds: number;
   docsPerSec: number;
+  /** CPU time of the whole process (all threads): the cost per document, whatever else runs on the machine. */
+  cpuSeconds: number;
+  docsPerCpuSecond: number;
   peakRssMb: number;
+}
+
+function cpuClock(): () => number {
+  const start = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6;
+  };
 }
 
 function rssSampler(): { stop(): number } {
@@ -24,6 +35,7 @@ function rssSampler(): { stop(): number } {
 /** The baseline: one core, gunzip, split lines, JSON.parse each; nothing else. */
 export async function bareLoop(path: string): Promise<ParseRun> {
   const rss = rssSampler();
+  const cpu = cpuClock();
   const started = performance.now();
   let docs = 0;
   let carry = '';
@@ -41,7 +53,8 @@ export async function bareLoop(path: string): Promise<ParseRun> {
     docs += 1;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { docs, seconds, docsPerSec: Math.round(docs / seconds), peakRssMb: rss.stop() };
+  const cpuSeconds = cpu();
+  return { docs, seconds, docsPerSec: Math.round(docs / seconds), cpuSeconds, docsPerCpuSecond: Math.round(docs / cpuSeconds), peakRssMb: rss.stop() };
 }
 
 /**
@@ -51,6 +64,7 @@ export async function bareLoop(path: string): Promise<ParseRun> {
  */
 export async function pipeline(path: string, threads: number, countOnly: boolean, batchSize = 500): Promise<ParseRun & { rejected: number }> {
   const rss = rssSampler();
+  const cpu = cpuClock();
   const pool = new NormalizePool(threads, countOnly);
   const started = performance.now();
   let docs = 0;
@@ -76,5 +90,6 @@ export async function pipeline(path: string, threads: number, countOnly: boolean
     await pool.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { docs, rejected, seconds, docsPerSec: Math.round(docs / seconds), peakRssMb: rss.stop() };
+  const cpuSeconds = cpu();
+  return { docs, rejected, seconds, docsPerSec: Math.round(docs / seconds), cpuSeconds, docsPerCpuSecond: Math.round(docs / cpuSeconds), peakRssMb: rss.stop() };
 }

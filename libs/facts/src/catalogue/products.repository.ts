@@ -25,42 +25,43 @@ export interface UpsertOutcome {
 }
 
 const READ_PROJECTION = { projection: { storedAt: 0, importId: 0, keywordPrefixes: 0 } } as const;
-const REPLACE_CONCURRENCY = 8;
-
-async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-}
 
 /**
  * Insert-first upsert: one insertMany (unordered); the codes that already exist come back
- * as duplicate-key errors and are replaced one statement each. A single `update` command
- * with many upsert statements would be the natural bulk write, but FerretDB 1.24 leaks a
- * PostgreSQL connection per matched statement in such a command and wedges once its pool
- * is gone; insertMany and single-statement replaces are safe on all three servers.
- * Returns how many were inserted.
+ * as duplicate-key errors and are replaced as a set: one deleteMany by `_id $in`, then one
+ * insertMany. Per-document replaceOne or a multi-statement bulk upsert would be the natural
+ * writes, but FerretDB 1.24 answers every `_id` equality with a sequential scan (its
+ * `_jsonb->'_id' @> …` filter cannot use the btree index), so one replace per document costs
+ * a whole-collection scan each, and a multi-statement `update` command leaks a PostgreSQL
+ * connection per matched statement until the server wedges. A set costs one scan per batch.
+ * A concurrent reader may miss a replaced code for the moment between the two commands; the
+ * caller invalidates the cache after the write, so no stale miss outlives it.
+ * Returns how many were new.
  */
 async function insertOrReplace<T extends Document & { _id: string }>(collection: Collection<T>, docs: readonly T[]): Promise<number> {
   if (docs.length === 0) return 0;
-  const replace: T[] = [];
-  let inserted = docs.length;
+  const duplicates = await insertNew(collection, docs);
+  if (duplicates.length > 0) {
+    await collection.deleteMany({ _id: { $in: duplicates.map((d) => d._id) } } as Filter<T>);
+    // A writer racing us may have re-inserted some meanwhile: the rest still goes in.
+    const again = await insertNew(collection, duplicates);
+    for (const doc of again) await collection.replaceOne({ _id: doc._id } as Filter<T>, doc, { upsert: true });
+  }
+  return docs.length - duplicates.length;
+}
+
+/** insertMany (unordered); returns the documents whose code already existed. */
+async function insertNew<T extends Document & { _id: string }>(collection: Collection<T>, docs: readonly T[]): Promise<T[]> {
   try {
     // The driver adds nothing to documents that carry an _id; the cast only satisfies its types.
     await collection.insertMany(docs as Parameters<Collection<T>['insertMany']>[0], { ordered: false });
+    return [];
   } catch (err) {
     if (!(err instanceof MongoBulkWriteError)) throw err;
     const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
     if (errors.some((e) => e.code !== 11000)) throw err;
-    inserted = err.result.insertedCount;
-    for (const e of errors) replace.push(docs[e.index]);
+    return errors.map((e) => docs[e.index]);
   }
-  await eachLimit(replace, REPLACE_CONCURRENCY, async (doc) => {
-    await collection.replaceOne({ _id: doc._id } as Filter<T>, doc, { upsert: true });
-  });
-  return inserted;
 }
 
 @Injectable()

@@ -1,5 +1,17 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import { Policy, ProblemException } from '@welness/platform';
 import type { FastifyRequest } from 'fastify';
 import { ProductLookupService } from '../lookup/product-lookup.service';
@@ -25,6 +37,7 @@ export class ProductsController {
   @Policy('public')
   @ApiOperation({ summary: 'Search the catalogue by name/brand word prefixes, with filters' })
   @ApiOkResponse({ type: ProductPageDto })
+  @ApiBadRequestResponse({ description: 'problem+json: invalid filter or cursor' })
   async search(@Query() query: SearchProductsQueryDto): Promise<ProductPageDto> {
     const page = await this.searcher.search(query);
     return { items: page.items.map((product) => toProductDto({ product, contributor: null }, query.lang)), nextCursor: page.nextCursor };
@@ -37,6 +50,10 @@ export class ProductsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['image'], properties: { image: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ type: ScanResultDto })
+  @ApiUnprocessableEntityResponse({ description: 'problem+json: no EAN/UPC barcode could be read, or the image is unreadable' })
+  @ApiNotFoundResponse({ description: 'problem+json: decoded, but no product is known under the barcode(s)' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'problem+json: not multipart, or not a JPEG/PNG/WebP image' })
+  @ApiPayloadTooLargeResponse({ description: 'problem+json: image over 10 MB' })
   async scan(@Req() req: FastifyRequest, @Query() query: LangQueryDto, @OptionalUserId() userId?: string): Promise<ScanResultDto> {
     if (!req.isMultipart()) {
       throw new ProblemException(415, 'multipart-required', 'Unsupported media type', 'Send the image as multipart/form-data.');
@@ -58,6 +75,8 @@ export class ProductsController {
   @ApiOperation({ summary: 'Product by barcode (EAN-13, EAN-8, UPC-A, UPC-E, GTIN-14)' })
   @ApiParam({ name: 'barcode', example: '3017620422003' })
   @ApiOkResponse({ type: ProductDto })
+  @ApiBadRequestResponse({ description: 'problem+json (type …/invalid-barcode): not 8–24 digits, with the reason' })
+  @ApiNotFoundResponse({ description: 'problem+json (type …/product-not-found)' })
   async byBarcode(@Param('barcode') barcode: string, @Query() query: LangQueryDto, @OptionalUserId() userId?: string): Promise<ProductDto> {
     return toProductDto(await this.lookup.findByBarcode(barcode, userId), query.lang);
   }

@@ -45,7 +45,7 @@ export class NormalizePool {
     for (let i = 0; i < threads; i += 1) {
       // A capped old generation makes each thread collect early instead of growing its heap:
       // a batch's objects are garbage once its documents are built, so RSS stays flat.
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 96 } });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: Reply) => {
         slot.busy -= 1;

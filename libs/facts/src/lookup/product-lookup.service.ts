@@ -73,7 +73,11 @@ export class ProductLookupService {
     const cached = await this.cache.get(gtin.digits);
     if (cached && 'hit' in cached) return { product: { product: cached.hit, contributor: null }, outcome: 'cache_hit' };
     if (!cached) {
-      const stored = pickBest(await this.products.findByCodes(gtin.lookupKeys), gtin.lookupKeys);
+      // The exact code first: it is the usual hit, and on FerretDB every key costs a scan.
+      const [exact, ...others] = gtin.lookupKeys;
+      const stored =
+        pickBest(await this.products.findByCodes([exact]), [exact]) ??
+        (others.length ? pickBest(await this.products.findByCodes(others), others) : undefined);
       if (stored) {
         await this.cache.setHit(gtin.digits, stored);
         return { product: { product: stored, contributor: null }, outcome: 'catalogue' };
