@@ -6543,6 +6543,13 @@ export interface operations {
                     "application/json": components["schemas"]["ProductPageDto"];
                 };
             };
+            /** @description problem+json: invalid filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     UserProducts_create: {
@@ -6636,6 +6643,34 @@ export interface operations {
                     "application/json": components["schemas"]["ScanResultDto"];
                 };
             };
+            /** @description problem+json: decoded, but no product is known under the barcode(s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json: image over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json: not multipart, or not a JPEG/PNG/WebP image */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json: no EAN/UPC barcode could be read, or the image is unreadable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     Products_byBarcode: {
@@ -6659,6 +6694,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductDto"];
                 };
+            };
+            /** @description problem+json (type …/invalid-barcode): not 8–24 digits, with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json (type …/product-not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
