@@ -207,6 +207,8 @@ export const en = {
     steps: 'Steps',
     streak_one: '{{count}}-day logging streak',
     streak_other: '{{count}}-day logging streak',
+    week: 'This week',
+    seeProgress: 'Weight and trends',
     quickActions: 'Quick actions',
     scan: 'Scan food',
     openDiary: 'Open diary',

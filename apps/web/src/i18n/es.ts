@@ -209,6 +209,8 @@ export const es: Catalogue = {
     steps: 'Pasos',
     streak_one: 'Racha de {{count}} día registrando',
     streak_other: 'Racha de {{count}} días registrando',
+    week: 'Esta semana',
+    seeProgress: 'Peso y tendencias',
     quickActions: 'Acciones rápidas',
     scan: 'Escanear comida',
     openDiary: 'Abrir diario',

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { useAddWater, useDailySummary } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
 import { useSession } from '../../app/session-context';
+import { WeekCard } from './week-card';
 
 const WATER_STEP_ML = 250;
 
@@ -109,6 +110,8 @@ export function DashboardPage() {
           </div>
         </section>
       )}
+      {/* Only after today's cards exist, so it can never push them down as it arrives. */}
+      {summary.data && <WeekCard today={today} />}
     </div>
   );
 }
