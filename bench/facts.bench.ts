@@ -22,6 +22,7 @@ const DOCS = Number(process.env.FACTS_BENCH_DOCS ?? 200_000);
 const E2E_DOCS = Number(process.env.FACTS_BENCH_E2E_DOCS ?? 20_000);
 const RUNS = Number(process.env.FACTS_BENCH_RUNS ?? 3);
 const DURATION = Number(process.env.FACTS_BENCH_DURATION ?? 20);
+const LOOKUP_CODES = Number(process.env.FACTS_BENCH_CODES ?? 500);
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
 const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/welness_bench',
@@ -124,7 +125,8 @@ async function importBench(): Promise<{ result: Record<string, unknown>; codes: 
   const stored = await mongo(async (c) => c.db(env.MONGO_DB).collection<{ _id: string }>('products').countDocuments({ _id: { $in: Array.from({ length: crashDocs }, (_, i) => benchCode(i)) } }));
   const resumedFrom = /resuming after line (\d+)/.exec(resumed.output)?.[1] ?? null;
   console.log(`crash check: killed (exit ${killed.code}), re-run resumed after line ${resumedFrom}; ${stored} of ${crashDocs} products stored (must be equal)`);
-  const codes = Array.from({ length: Math.min(E2E_DOCS, 2000) }, (_, i) => benchCode(i * Math.floor(E2E_DOCS / 2000)));
+  const step = Math.floor(E2E_DOCS / LOOKUP_CODES);
+  const codes = Array.from({ length: Math.min(E2E_DOCS, LOOKUP_CODES) }, (_, i) => benchCode(i * step));
   return {
     result: {
       server: process.env.FACTS_BENCH_SERVER ?? 'FerretDB 1.24.2 (PostgreSQL backend), local',

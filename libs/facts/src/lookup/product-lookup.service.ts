@@ -83,7 +83,11 @@ export class ProductLookupService {
         return { product: { product: stored, contributor: null }, outcome: 'catalogue' };
       }
     }
-    const own = pickBest(await this.userProducts.findVisible(gtin.lookupKeys, userId), gtin.lookupKeys);
+    // A cached miss covers the catalogue and shared user products (saving a user product
+    // drops it); only the caller's own private products are still worth a query then.
+    if (cached && !userId) return { outcome: 'not_found' };
+    const visible = await this.userProducts.findVisible(gtin.lookupKeys, userId, cached ? 'own' : 'own-and-shared');
+    const own = pickBest(visible, gtin.lookupKeys);
     if (own) {
       return { product: { product: fromUserProduct(own), contributor: { ownedByCaller: own.ownerId === userId } }, outcome: 'user' };
     }

@@ -39,8 +39,9 @@ export class UserProductsRepository implements OnModuleInit {
   }
 
   /** The caller's own products first, then shared ones, newest first. */
-  async findVisible(codes: readonly string[], userId: string | undefined): Promise<UserProductDocument[]> {
-    const visibility = userId ? [{ ownerId: userId }, { shared: true }] : [{ shared: true }];
+  async findVisible(codes: readonly string[], userId: string | undefined, scope: 'own' | 'own-and-shared' = 'own-and-shared'): Promise<UserProductDocument[]> {
+    if (scope === 'own' && !userId) return [];
+    const visibility = scope === 'own' ? [{ ownerId: userId }] : userId ? [{ ownerId: userId }, { shared: true }] : [{ shared: true }];
     const found = await this.collection.find({ code: { $in: [...codes] }, $or: visibility }).toArray();
     return found.sort(
       (a, b) =>

@@ -4,6 +4,7 @@ import type { OffRecord } from '@welness/nutrition';
 import { normalizeProduct } from '../domain';
 import { toCatalogueEntry } from '../catalogue/product.document';
 import { ProductsRepository } from '../catalogue/products.repository';
+import { ProductCache } from '../lookup/product.cache';
 import { parseBarcode, type ResolvedProduct } from '../lookup/product-lookup.service';
 import type { CreateUserProductDto } from '../http/user-product.dto';
 import { UserProductsRepository, userProductId, type UserProductDocument } from './user-products.repository';
@@ -82,6 +83,7 @@ export class UserProductsService implements OnModuleInit {
     private readonly userProducts: UserProductsRepository,
     private readonly catalogue: ProductsRepository,
     private readonly privacy: PrivacyRegistry,
+    private readonly cache: ProductCache,
   ) {}
 
   onModuleInit(): void {
@@ -97,7 +99,9 @@ export class UserProductsService implements OnModuleInit {
         })),
       }),
       erase: async (userId) => {
+        const codes = (await this.userProducts.listByOwner(userId)).map((d) => d.code);
         await this.userProducts.deleteByOwner(userId);
+        await this.cache.invalidate(codes);
       },
     });
   }
@@ -128,6 +132,8 @@ export class UserProductsService implements OnModuleInit {
       updatedAt: now,
     };
     await this.userProducts.save(doc);
+    // A cached "unknown" for this code must not hide a product now shared with everyone.
+    await this.cache.invalidate([gtin.digits]);
     return resolved(doc, userId);
   }
 
@@ -138,5 +144,6 @@ export class UserProductsService implements OnModuleInit {
   async remove(userId: string, barcode: string): Promise<void> {
     const gtin = parseBarcode(barcode);
     if (!(await this.userProducts.deleteOwn(userId, gtin.digits))) throw notFound('Product', `You added no product ${gtin.digits}.`);
+    await this.cache.invalidate([gtin.digits]);
   }
 }
