@@ -17,7 +17,7 @@ import { repoRoot, writeResult } from './bench-utils';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking';
 const REFRESH_COOKIE = 'welness_refresh';
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function buildSpa(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'welness-bench-web-'));
