@@ -64,6 +64,13 @@ describe('targets, goals and body metrics (real stores)', () => {
     expect(r.body.proteinG).toBeCloseTo(128, 6);
   });
 
+  it('before the first weigh-in, targets use that first weigh-in instead of refusing', async () => {
+    // A plan for the current week starts on Monday even when the user first weighed in on Wednesday.
+    const r = await call<Targets>(t, u, 'GET', '/targets?date=2025-12-29');
+    expect(r.status).toBe(200);
+    expect(r.body.inputs).toMatchObject({ weightKg: 80 });
+  });
+
   it('a weight-loss goal lowers the target, a later weigh-in changes it, and the floor holds', async () => {
     const g = await call(t, u, 'POST', '/goals', {
       direction: 'lose',

@@ -62,15 +62,26 @@ export class BodyMetricsRepository {
     return this.weights.findOne({ where: { userId, date: LessThanOrEqual(date) }, order: { date: 'DESC' } });
   }
 
-  /** Latest weight and latest known body fat on or before a date, in one round trip. */
+  /**
+   * Latest weight and latest known body fat on or before a date, in one round trip. Before the
+   * first weigh-in, that first weigh-in is the best estimate (a plan for the current week must
+   * not fail because the user weighed in on Wednesday).
+   */
   async latestOn(
     userId: string,
     date: string,
   ): Promise<{ weightKg: number | null; bodyFatPercent: number | null }> {
     const rows: { weightKg: number | null; bodyFatPercent: number | null }[] = await this.weights.query(
-      `SELECT (SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1) AS "weightKg",
-              (SELECT body_fat_percent FROM body_weights WHERE user_id = $1 AND date <= $2 AND body_fat_percent IS NOT NULL
-                ORDER BY date DESC LIMIT 1) AS "bodyFatPercent"`,
+      `SELECT COALESCE(
+                (SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date <= $2 ORDER BY date DESC LIMIT 1),
+                (SELECT weight_kg FROM body_weights WHERE user_id = $1 AND date > $2 ORDER BY date ASC LIMIT 1)
+              ) AS "weightKg",
+              COALESCE(
+                (SELECT body_fat_percent FROM body_weights WHERE user_id = $1 AND date <= $2 AND body_fat_percent IS NOT NULL
+                  ORDER BY date DESC LIMIT 1),
+                (SELECT body_fat_percent FROM body_weights WHERE user_id = $1 AND date > $2 AND body_fat_percent IS NOT NULL
+                  ORDER BY date ASC LIMIT 1)
+              ) AS "bodyFatPercent"`,
       [userId, date],
     );
     return rows[0] ?? { weightKg: null, bodyFatPercent: null };
