@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,6 +18,7 @@ import { LogController } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi';
+import { installSecurityHeaders } from './security-headers';
 import { serveSpa } from './spa';
 
 export interface HttpAppOptions {
@@ -48,7 +48,7 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
     { logger: new PinoNestLogger(logger), bufferLogs: false, abortOnError: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  await app.register(helmet, {
+  installSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

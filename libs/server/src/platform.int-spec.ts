@@ -22,9 +22,11 @@ describe('platform against the real stores', () => {
     expect(body.checks.map((c) => `${c.name}:${c.status}`).sort()).toEqual(['mongodb:up', 'postgres:up', 'redis:up']);
   });
 
-  it('answers liveness', async () => {
+  it('answers liveness, with the security headers', async () => {
     const res = await fetch(`${t.url}/health/live`);
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(((await res.json()) as { status: string }).status).toBe('ok');
   });
 
