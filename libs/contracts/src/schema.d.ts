@@ -3093,26 +3093,14 @@ export interface components {
             version: "2023";
         };
         NutrientsDto: {
-            /** @description g */
-            carbohydrates: number | null;
-            /** @description kcal */
-            energyKcal: number | null;
-            /** @description kJ */
-            energyKj: number | null;
-            /** @description g */
-            fat: number | null;
-            /** @description g */
-            fiber: number | null;
-            /** @description g */
-            proteins: number | null;
-            /** @description g */
-            salt: number | null;
-            /** @description g */
-            saturatedFat: number | null;
-            /** @description g */
-            sodium: number | null;
-            /** @description g */
-            sugars: number | null;
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            fiberG: number;
+            proteinG: number;
+            saltG: number;
+            saturatedFatG: number;
+            sugarsG: number;
         };
         OidcProvidersDto: {
             providers: string[];
@@ -3216,9 +3204,9 @@ export interface components {
             /** @enum {number|null} */
             nova: 1 | 2 | 3 | 4 | null;
             nutriScore: components["schemas"]["NutriScoreDto"];
-            nutrientsPer100g: components["schemas"]["NutrientsDto"];
+            nutrientsPer100g: components["schemas"]["ProductNutrientsDto"];
             /** @description Present when the serving size is known */
-            nutrientsPerServing: components["schemas"]["NutrientsDto"] | null;
+            nutrientsPerServing: components["schemas"]["ProductNutrientsDto"] | null;
             /** @description For user-contributed products: whether the caller added it */
             ownedByCaller?: boolean;
             /** @example 400 g */
@@ -3230,6 +3218,28 @@ export interface components {
             traces: string[];
             /** @description True for products typed in by users rather than Open Food Facts data */
             userContributed: boolean;
+        };
+        ProductNutrientsDto: {
+            /** @description g */
+            carbohydrates: number | null;
+            /** @description kcal */
+            energyKcal: number | null;
+            /** @description kJ */
+            energyKj: number | null;
+            /** @description g */
+            fat: number | null;
+            /** @description g */
+            fiber: number | null;
+            /** @description g */
+            proteins: number | null;
+            /** @description g */
+            salt: number | null;
+            /** @description g */
+            saturatedFat: number | null;
+            /** @description g */
+            sodium: number | null;
+            /** @description g */
+            sugars: number | null;
         };
         ProductPageDto: {
             items: components["schemas"]["ProductDto"][];

@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
+// meals has its own NutrientsDto; one OpenAPI name per shape keeps the generated client honest.
+@ApiSchema({ name: 'ProductNutrientsDto' })
 export class NutrientsDto {
   @ApiProperty({ type: Number, nullable: true, description: 'kcal' }) energyKcal: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'kJ' }) energyKj: number | null;
