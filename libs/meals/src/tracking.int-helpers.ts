@@ -1,4 +1,4 @@
-import { TestApp, TestUser, signUp } from '@welness/testing';
+import { TestApp, TestUser, apiCall, signUp } from '@welness/testing';
 
 /** A signed-up user with the profile targets need, and a first weigh-in. */
 export async function trackedUser(
@@ -18,19 +18,4 @@ export async function trackedUser(
   return user;
 }
 
-export async function api<T = unknown>(
-  t: TestApp,
-  user: TestUser,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: T; headers: Headers }> {
-  const res = await fetch(`${t.url}/api/v1${path}`, {
-    method,
-    headers: body === undefined ? { ...user.auth, ...headers } : { ...user.headers, ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
-}
+export const api = apiCall;

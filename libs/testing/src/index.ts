@@ -4,3 +4,4 @@ export * from './auth.helpers';
 export * from './fake-openai.server';
 export * from './fake-oidc.server';
 export * from './fake-off.server';
+export * from './api-call';

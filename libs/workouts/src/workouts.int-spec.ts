@@ -1,20 +1,6 @@
-import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
+import { TestApp, TestUser, apiCall, createTestApp, signUp } from '@welness/testing';
 
-async function call<T>(
-  t: TestApp,
-  u: TestUser,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${t.url}/api/v1${path}`, {
-    method,
-    headers: body === undefined ? u.auth : u.headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-}
+const call = apiCall;
 
 interface Exercise {
   id: string;

@@ -1,15 +1,8 @@
-import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
+import { TestApp, TestUser, apiCall, createTestApp, signUp } from '@welness/testing';
 
 type Daily = { energy: { targetKcal: number | null } };
 
-async function api<T = unknown>(t: TestApp, user: TestUser, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${t.url}/api/v1${path}`, {
-    method,
-    headers: body === undefined ? user.auth : user.headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = apiCall;
 
 async function trackedUser(t: TestApp): Promise<TestUser> {
   const user = await signUp(t, { timeZone: 'UTC' });

@@ -5,6 +5,7 @@ import { Db } from 'mongodb';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { withTimeout } from '../errors/with-timeout';
 import { MONGO_DB } from '../mongo/mongo.module';
 import { REDIS } from '../redis/redis.module';
 
@@ -43,20 +44,11 @@ export class HealthService {
 
   private async probe(name: DependencyName, run: () => Promise<unknown>): Promise<DependencyStatus> {
     const started = performance.now();
-    const timeoutMs = this.config.HEALTH_CHECK_TIMEOUT_MS;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        run(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
+      await withTimeout(run(), this.config.HEALTH_CHECK_TIMEOUT_MS);
       return { name, status: 'up', latencyMs: round(performance.now() - started) };
     } catch (err) {
       return { name, status: 'down', latencyMs: round(performance.now() - started), error: errorText(err) };
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
