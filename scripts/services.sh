@@ -29,6 +29,19 @@ FERRETDB_PG_URL="postgres://postgres@$PG_HOST:$PG_PORT/$FERRETDB_DB?pool_max_con
 
 die() { echo "services: $*" >&2; exit 1; }
 
+pg_ferretdb() { psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$FERRETDB_DB" -X -q -v ON_ERROR_STOP=1 "$@" </dev/null; }
+# The _id index and plan setting of tools/ferretdb/postgres-tuning.sql (FerretDB 1.24 scans
+# the collection for every `_id` lookup without them). Connections opened before it keep
+# generic plans, so a running server is restarted once after the first application.
+ferretdb_tuned() {
+  [[ "$(pg_ferretdb -tA -c "SELECT 1 FROM pg_event_trigger WHERE evtname = 'welness_ferretdb_id_index'" 2>/dev/null)" == 1 ]]
+}
+ferretdb_tune() {
+  PGOPTIONS='-c client_min_messages=warning' pg_ferretdb -v dbname="$FERRETDB_DB" \
+    -f "$root/tools/ferretdb/postgres-tuning.sql" >/dev/null \
+    || die "ferretdb: could not apply tools/ferretdb/postgres-tuning.sql to PostgreSQL database $FERRETDB_DB"
+}
+
 # tcp_open HOST PORT: true when a TCP connection to HOST:PORT succeeds within 2 s.
 tcp_open() {
   timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$1" "$2" >/dev/null 2>&1
@@ -139,18 +152,24 @@ ensure_mongo() {
   if ferretdb_up; then
     # TCP accepts even when FerretDB is wedged; `ferretdb -ping` sends a real command.
     if [[ ! -x "$bin" ]] || "$bin" -ping "$FERRETDB_HOST:$FERRETDB_PORT" -ping-timeout 5s 2>/dev/null; then
-      if [[ -n "$ours" ]]; then
-        echo "ferretdb: up pid $pid ($FERRETDB_HOST:$FERRETDB_PORT)"
-      else
+      if [[ -z "$ours" ]]; then
         echo "mongo: using the server already listening on $FERRETDB_HOST:$FERRETDB_PORT"
+        return
       fi
-      return
+      if ferretdb_tuned; then
+        echo "ferretdb: up pid $pid ($FERRETDB_HOST:$FERRETDB_PORT)"
+        return
+      fi
+      echo "ferretdb: applying tools/ferretdb/postgres-tuning.sql, restarting pid $pid"
+      kill -TERM "$pid" 2>/dev/null || true
+      wait_for 10 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
+    else
+      [[ -n "$ours" ]] || die "mongo: $FERRETDB_HOST:$FERRETDB_PORT accepts connections but does not answer ping, and it is not the FerretDB in $pidfile"
+      echo "ferretdb: pid $pid does not answer ping (wedged), restarting" >&2
+      kill -TERM "$pid" 2>/dev/null || true
+      wait_for 10 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
     fi
-    [[ -n "$ours" ]] || die "mongo: $FERRETDB_HOST:$FERRETDB_PORT accepts connections but does not answer ping, and it is not the FerretDB in $pidfile"
-    echo "ferretdb: pid $pid does not answer ping (wedged), restarting" >&2
-    kill -TERM "$pid" 2>/dev/null || true
-    wait_for 10 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
-    wait_for 5 bash -c "! kill -0 $pid 2>/dev/null" || die "ferretdb: could not stop wedged pid $pid"
+    wait_for 5 bash -c "! kill -0 $pid 2>/dev/null" || die "ferretdb: could not stop pid $pid"
   elif [[ -n "$ours" ]]; then
     # Our process is alive but not listening: stop it before starting a fresh one.
     kill -TERM "$pid" 2>/dev/null || true
@@ -168,6 +187,7 @@ ensure_mongo() {
       || die "ferretdb: could not create PostgreSQL database $FERRETDB_DB"
     echo "ferretdb: created PostgreSQL database $FERRETDB_DB"
   fi
+  ferretdb_tune
 
   "$root/scripts/ferretdb-build.sh" || die "ferretdb: build failed"
 
