@@ -11,9 +11,17 @@ const OFF_SOURCE = (code: string): ProductSourceDto => ({
 
 const USER_SOURCE: ProductSourceDto = { name: 'Welness AI user', license: null, url: null, attribution: null };
 
-/** The name in `lang` when the record has one, else the normalized fallback chain. */
+/**
+ * The language whose name the response shows: `lang` when the record has a name in it, else
+ * '' (the normalized fallback chain). Responses differ only by this, not by every `lang` asked.
+ */
+export function nameLanguage(product: CatalogueProduct, lang?: string): string {
+  return lang && product.names && Object.hasOwn(product.names, lang) && product.names[lang] != null ? lang : '';
+}
+
 function localizedName(product: CatalogueProduct, lang?: string): string | null {
-  return (lang ? product.names?.[lang] : undefined) ?? product.name;
+  const language = nameLanguage(product, lang);
+  return language ? product.names[language] : product.name;
 }
 
 export function toProductDto({ product, contributor }: ResolvedProduct, lang?: string): ProductDto {

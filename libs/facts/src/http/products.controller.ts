@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -13,7 +13,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { Policy, ProblemException } from '@welness/platform';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProductLookupService } from '../lookup/product-lookup.service';
 import { ProductScanService } from '../scan/product-scan.service';
 import { ProductSearchService } from '../search/product-search.service';
@@ -21,6 +21,7 @@ import { OptionalUserId } from './optional-user.decorator';
 import { LangQueryDto, SearchProductsQueryDto } from './product-query.dto';
 import { ProductDto, ProductPageDto, ScanResultDto } from './product-response.dto';
 import { toProductDto } from './product.mapper';
+import { JSON_CONTENT_TYPE, productResponseJson } from './product-response.serializer';
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
@@ -77,7 +78,15 @@ export class ProductsController {
   @ApiOkResponse({ type: ProductDto })
   @ApiBadRequestResponse({ description: 'problem+json (type …/invalid-barcode): not 8–24 digits, with the reason' })
   @ApiNotFoundResponse({ description: 'problem+json (type …/product-not-found)' })
-  async byBarcode(@Param('barcode') barcode: string, @Query() query: LangQueryDto, @OptionalUserId() userId?: string): Promise<ProductDto> {
-    return toProductDto(await this.lookup.findByBarcode(barcode, userId), query.lang);
+  async byBarcode(
+    @Param('barcode') barcode: string,
+    @Query() query: LangQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @OptionalUserId() userId?: string,
+  ): Promise<string> {
+    // The hottest route: the ProductDto body is serialized once per cached product, not per request.
+    const body = productResponseJson(await this.lookup.findByBarcode(barcode, userId), query.lang);
+    void reply.type(JSON_CONTENT_TYPE);
+    return body;
   }
 }

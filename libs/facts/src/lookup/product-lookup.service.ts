@@ -45,7 +45,8 @@ function fromUserProduct(doc: UserProductDocument): CatalogueProduct {
 @Injectable()
 export class ProductLookupService {
   private readonly logger = new Logger(ProductLookupService.name);
-  private readonly lookups: Counter<'outcome'>;
+  /** One child per outcome, bound once: labelled inc() would hash the labels on every lookup. */
+  private readonly lookups: Record<Outcome, { inc(): void }>;
 
   constructor(
     private readonly products: ProductsRepository,
@@ -54,13 +55,15 @@ export class ProductLookupService {
     private readonly off: OffApiClient,
     metrics: MetricsService,
   ) {
-    this.lookups = metrics.counter('facts_lookups_total', 'Barcode lookups by how they were answered', ['outcome']);
+    const counter: Counter<'outcome'> = metrics.counter('facts_lookups_total', 'Barcode lookups by how they were answered', ['outcome']);
+    const outcomes: Outcome[] = ['cache_hit', 'catalogue', 'user', 'live', 'not_found'];
+    this.lookups = Object.fromEntries(outcomes.map((o) => [o, counter.labels(o)])) as Record<Outcome, { inc(): void }>;
   }
 
   async findByBarcode(input: string, userId?: string): Promise<ResolvedProduct> {
     const gtin = parseBarcode(input);
     const result = await this.resolve(gtin, userId);
-    this.lookups.inc({ outcome: result.outcome });
+    this.lookups[result.outcome].inc();
     if (!result.product) {
       throw new ProblemException(404, 'product-not-found', 'Product not found', `No product is known under barcode ${gtin.digits}.`, {
         barcode: gtin.digits,

@@ -82,6 +82,8 @@ function refuseDevSecretsInProduction(
 const factsConfig = {
   FACTS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(7 * 24 * 3600).default(3600),
   FACTS_NEGATIVE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
+  FACTS_MEMORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  FACTS_MEMORY_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   FACTS_OFF_FALLBACK: bool.default(false),
   FACTS_OFF_BASE_URL: url(['http', 'https']).default('https://world.openfoodfacts.org'),
   FACTS_OFF_USER_AGENT: z.string().min(5).max(200).default('WelnessAI/0.1 (self-hosted; contact: admin@localhost)'),
