@@ -70,12 +70,11 @@ export async function pipeline(path: string, threads: number, countOnly: boolean
   let docs = 0;
   let rejected = 0;
   const inflight: Promise<{ docCount: number; rejects: unknown[] }>[] = [];
-  const maxInflight = threads + 1; // as the importer does
   try {
     const stream = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(createGunzip({ chunkSize: 256 * 1024 }));
     for await (const batch of batchLines(stream, { batchSize, startLine: 0, startOffset: 0, skipUntilOffset: 0 })) {
       inflight.push(pool.normalize({ bytes: batch.bytes, firstLine: batch.firstLine, syntax: 'json', header: null, importId: null, storedAtMs: Date.now() }));
-      if (inflight.length >= maxInflight) {
+      if (inflight.length >= pool.depth) {
         const r = await inflight.shift()!;
         docs += r.docCount;
         rejected += r.rejects.length;

@@ -2,7 +2,7 @@ import {
   availablePreparations,
   kcalToKj,
   kjToKcal,
-  readOffNutrient,
+  offNutrientReader,
   saltFromSodium,
   scaleToServing,
   sodiumFromSalt,
@@ -36,7 +36,7 @@ export const NUTRIENT_KEYS: readonly NutrientKey[] = [
 ];
 
 function readValues(record: OffRecord, preparation: OffPreparation): NutrientValues {
-  const read = (id: string): number | null => readOffNutrient(record, id, preparation);
+  const read = offNutrientReader(record, preparation);
   // Legacy `energy` is always kJ (OFF converts on input); schema 1003 also keeps `energy-kj`.
   const kj = read('energy-kj') ?? read('energy');
   const kcal = read('energy-kcal');

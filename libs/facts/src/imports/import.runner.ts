@@ -140,8 +140,7 @@ export class ImportRunner {
     };
 
     const inflight: Promise<[LineBatch, NormalizedBatch]>[] = [];
-    // One batch per thread plus one being written: enough to keep every core busy, no more.
-    const maxInflight = pool.threads + 1;
+    const maxInflight = pool.depth;
     try {
       const batches = batchLines(source.stream, {
         batchSize: Math.min(PARSE_BATCH_LINES, this.config.FACTS_IMPORT_BATCH_SIZE),

@@ -45,7 +45,7 @@ export class NormalizePool {
     for (let i = 0; i < threads; i += 1) {
       // A capped old generation makes each thread collect early instead of growing its heap:
       // a batch's objects are garbage once its documents are built, so RSS stays flat.
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 96 } });
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 64 } });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: Reply) => {
         slot.busy -= 1;
@@ -67,10 +67,19 @@ export class NormalizePool {
     return this.workers.length;
   }
 
+  /**
+   * Batches worth keeping in flight: two per thread, so a thread finds its next batch queued
+   * when it finishes one (the reader and the in-order writer never leave it idle), and no more,
+   * so memory stays bounded whatever the file size.
+   */
+  get depth(): number {
+    return Math.max(2, 2 * this.workers.length);
+  }
+
   async normalize(job: NormalizeJob): Promise<NormalizedBatch> {
     if (this.failure) throw this.failure;
     if (this.workers.length === 0) {
-      const parsed = parseBatch({ ...job, text: job.bytes.toString('utf8') });
+      const parsed = parseBatch(job);
       return { ...parsed, docCount: parsed.docs.length, ...(this.countOnly ? { docs: [] } : {}) };
     }
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));

@@ -16,8 +16,7 @@ export interface NormalizeRequest {
 // Runs in a worker thread: parse + normalize are CPU-bound, the main thread keeps the I/O.
 parentPort?.on('message', (req: NormalizeRequest) => {
   try {
-    const text = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength).toString('utf8');
-    const parsed = parseBatch({ ...req, text });
+    const parsed = parseBatch(req);
     const result = req.countOnly ? { ...parsed, docs: [], docCount: parsed.docs.length } : { ...parsed, docCount: parsed.docs.length };
     parentPort?.postMessage({ id: req.id, result });
   } catch (err) {

@@ -1,7 +1,7 @@
 import { REJECT_CSV_COLUMNS, REJECT_UNPARSEABLE, csvHeader, csvRow, parseBatch } from './record-parser';
 
 const batch = (text: string, syntax: 'json' | 'csv' = 'json', header: string[] | null = null) =>
-  parseBatch({ text, firstLine: 10, syntax, header, importId: 'imp', storedAtMs: 0 });
+  parseBatch({ bytes: Buffer.from(text), firstLine: 10, syntax, header, importId: 'imp', storedAtMs: 0 });
 
 describe('parseBatch', () => {
   it('turns JSON lines into catalogue entries keeping the source text verbatim', () => {

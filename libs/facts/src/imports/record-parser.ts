@@ -5,8 +5,8 @@ import { toCatalogueEntry, type CatalogueEntry } from '../catalogue/product.docu
 export type RecordSyntax = 'json' | 'csv';
 
 export interface BatchInput {
-  /** Complete lines joined by "\n". */
-  text: string;
+  /** Complete lines, each ending in "\n" (the last one may lack it). */
+  bytes: Uint8Array;
   firstLine: number;
   syntax: RecordSyntax;
   /** Column names of a CSV export; null for JSON lines. */
@@ -32,6 +32,8 @@ export const REJECT_UNPARSEABLE = 'unparseable line';
 export const REJECT_CSV_COLUMNS = 'csv row has more cells than the header';
 export const REJECT_NORMALIZE = 'normalization failed';
 const DETAIL_MAX = 160;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
 
 const excerpt = (text: string): string => (text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX)}…` : text);
 
@@ -59,12 +61,20 @@ export function parseBatch(input: BatchInput): ParsedBatch {
   const rejects: LineReject[] = [];
   let processed = 0;
   const storedAt = new Date(input.storedAtMs);
-  const lines = input.text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const text = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-    if (text.trim().length === 0) continue;
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  let line = input.firstLine - 1;
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    let end = newline === -1 ? bytes.length : newline;
+    const next = end + 1;
+    if (end > start && bytes[end - 1] === CR) end -= 1;
+    line += 1;
+    // Decoded one line at a time: a single non-Latin-1 character then makes only its own
+    // line a two-byte string, and JSON.parse of one-byte strings is markedly faster.
+    const text = bytes.toString('utf8', start, end);
+    start = next;
+    if (text.length === 0 || (text.charCodeAt(0) <= 0x20 && text.trim().length === 0)) continue;
     processed += 1;
-    const line = input.firstLine + i;
     let raw: unknown;
     let sourceText: string | undefined;
     if (input.syntax === 'json') {

@@ -2,6 +2,7 @@ import {
   availablePreparations,
   getPath,
   isPlainObject,
+  offNutrientReader,
   readOffNutrient,
   readTags,
   toFiniteNumber,
@@ -89,7 +90,7 @@ export function deriveNutriScoreNutrients(
   record: OffRecord,
   preparation: OffPreparation = 'as_sold',
 ): { nutrients: NutriScoreNutrients; fat: number | null; carbohydrates: number | null } {
-  const read = (id: string): number | null => readOffNutrient(record, id, preparation);
+  const read = offNutrientReader(record, preparation);
   const fat = read('fat');
   const carbohydrates = read('carbohydrates');
   const sugars = read('sugars') ?? (carbohydrates === 0 ? 0 : null);

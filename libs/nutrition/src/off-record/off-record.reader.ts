@@ -65,11 +65,7 @@ const GRAM_FACTORS: Readonly<Record<string, number>> = {
   mcg: 0.000001,
 };
 
-function aggregatedValue(record: OffRecord, id: string, preparation: OffPreparation): number | null {
-  const set = getPath(record, 'nutrition', 'aggregated_set');
-  if (!isPlainObject(set)) return null;
-  if ((set['preparation'] ?? 'as_sold') !== preparation) return null;
-  const nutrient = getPath(set, 'nutrients', id);
+function aggregatedValue(nutrient: unknown): number | null {
   if (!isPlainObject(nutrient)) return null;
   const value = toFiniteNumber(nutrient['value']);
   if (value === null) return null;
@@ -85,25 +81,40 @@ export function usesAggregatedSet(record: OffRecord): boolean {
   return isPlainObject(getPath(record, 'nutrition', 'aggregated_set', 'nutrients'));
 }
 
+/** Value per 100 g/ml of an OFF nutrient id, or null; see offNutrientReader. */
+export type OffNutrientReader = (id: string) => number | null;
+
+const NONE: OffNutrientReader = () => null;
+
 /**
- * Value per 100 g/ml of an OFF nutrient id ("saturated-fat", "energy-kcal"...), in OFF's
- * default unit (g, kJ for "energy", kcal for "energy-kcal", % for fruits estimates).
+ * Reads OFF nutrient ids ("saturated-fat", "energy-kcal"...) per 100 g/ml, in OFF's default
+ * unit (g, kJ for "energy", kcal for "energy-kcal", % for fruits estimates). The layout is
+ * resolved once, so reading a dozen nutrients of one record costs a property lookup each.
  * Schema-1003 documents are read from the aggregated set only: their `nutriments` is `{}`
  * and any stale legacy value must not leak in.
  */
+export function offNutrientReader(record: OffRecord, preparation: OffPreparation = 'as_sold'): OffNutrientReader {
+  const set = getPath(record, 'nutrition', 'aggregated_set');
+  if (isPlainObject(set) && isPlainObject(set['nutrients'])) {
+    if ((set['preparation'] ?? 'as_sold') !== preparation) return NONE;
+    const nutrients = set['nutrients'];
+    return (id) => aggregatedValue(nutrients[id]);
+  }
+  const suffix = preparation === 'prepared' ? '_prepared_100g' : '_100g';
+  const nutriments = isPlainObject(record['nutriments']) ? record['nutriments'] : null;
+  return (id) => {
+    const key = id + suffix;
+    return (nutriments === null ? null : toFiniteNumber(nutriments[key])) ?? toFiniteNumber(record[key]);
+  };
+}
+
+/** One nutrient of a record; prefer offNutrientReader to read several. */
 export function readOffNutrient(
   record: OffRecord,
   id: string,
   preparation: OffPreparation = 'as_sold',
 ): number | null {
-  if (usesAggregatedSet(record)) return aggregatedValue(record, id, preparation);
-  const suffix = preparation === 'prepared' ? '_prepared_100g' : '_100g';
-  const nutriments = record['nutriments'];
-  if (isPlainObject(nutriments)) {
-    const value = toFiniteNumber(nutriments[`${id}${suffix}`]);
-    if (value !== null) return value;
-  }
-  return toFiniteNumber(record[`${id}${suffix}`]);
+  return offNutrientReader(record, preparation)(id);
 }
 
 /** Preparation state of the nutrition data the record carries for Nutri-Score purposes. */
