@@ -10,6 +10,7 @@ import { OffApiClient } from './off-api.client';
 import { ProductCache } from './product.cache';
 
 export interface ResolvedProduct {
+  /** Read-only: a cache hit is the very (frozen) object every other request gets. */
   product: CatalogueProduct;
   /** Present for products users typed in rather than Open Food Facts data. */
   contributor: { ownedByCaller: boolean } | null;

@@ -16,6 +16,18 @@ type Cached = Exclude<CachedLookup, null>;
 const MISS_ENTRY: Cached = Object.freeze({ miss: true as const });
 
 /**
+ * A product held in memory is handed to every request (and to other modules' mappers) that
+ * hits it: frozen, an accidental mutation throws instead of changing what the next caller sees.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
  * Barcode lookups by the digits asked for, positive and negative: in Redis (shared by every
  * instance) and, for the hottest codes, briefly in this process (LookupMemoryCache), which
  * spares the round trip and the JSON.parse. Writes to a code drop every input that resolves
@@ -72,7 +84,7 @@ export class ProductCache implements OnApplicationShutdown {
       this.logger.warn(`cache read failed: ${(err as Error).message}`);
       return null;
     }
-    if (this.memoryLive) this.memory.setIfGeneration(generation, input, cached, this.memoryTtlMs(cached));
+    if (this.memoryLive) this.memory.setIfGeneration(generation, input, deepFreeze(cached), this.memoryTtlMs(cached));
     return cached;
   }
 
