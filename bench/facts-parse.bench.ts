@@ -58,14 +58,13 @@ export async function bareLoop(path: string): Promise<ParseRun> {
 }
 
 /**
- * The import's own read → batch → parse + normalize stages (worker threads), with the sink
- * disabled. `countOnly` drops documents where they are built; otherwise they are handed back
- * to the main thread as the MongoDB writer would receive them.
+ * The import's own read → batch → parse + normalize stages (worker threads) with the sink
+ * disabled: documents are dropped where they are built, in the worker threads.
  */
-export async function pipeline(path: string, threads: number, countOnly: boolean, batchSize = 500): Promise<ParseRun & { rejected: number }> {
+export async function pipeline(path: string, threads: number, batchSize = 100): Promise<ParseRun & { rejected: number }> {
   const rss = rssSampler();
   const cpu = cpuClock();
-  const pool = new NormalizePool(threads, countOnly);
+  const pool = new NormalizePool(threads, null);
   const started = performance.now();
   let docs = 0;
   let rejected = 0;

@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { linkSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
+import { Client } from 'pg';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { benchCode, generateDump } from './facts.fixture';
@@ -32,7 +33,13 @@ const env = {
   LOG_LEVEL: 'warn',
 };
 
-async function runCli(source: string, killAfterMs?: number): Promise<{ code: number | null; seconds: number; output: string }> {
+/** Peak RSS of the CLI process (it reports its own at exit, and its worker threads share it). */
+const PEAK_RSS_RE = /peak RSS (\d+) MB/;
+
+async function runCli(
+  source: string,
+  killWhen?: () => Promise<boolean>,
+): Promise<{ code: number | null; signal: string | null; seconds: number; output: string; peakRssMb: number | null }> {
   const started = performance.now();
   const child = spawn(process.execPath, [resolve(repoRoot, 'dist/libs/facts/src/cli/facts-import.cli.js'), source], {
     cwd: repoRoot,
@@ -41,10 +48,25 @@ async function runCli(source: string, killAfterMs?: number): Promise<{ code: num
   });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  const timer = killAfterMs ? setTimeout(() => child.kill('SIGKILL'), killAfterMs) : null;
-  const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
-  if (timer) clearTimeout(timer);
-  return { code, seconds: (performance.now() - started) / 1000, output };
+  const exited = new Promise<[number | null, string | null]>((r) => child.once('exit', (c, sig) => r([c, sig])));
+  let running = true;
+  void exited.then(() => (running = false));
+  if (killWhen) {
+    while (running && !(await killWhen())) await new Promise((r) => setTimeout(r, 25));
+    child.kill('SIGKILL');
+  }
+  const [code, signal] = await exited;
+  const rss = PEAK_RSS_RE.exec(output)?.[1];
+  return { code, signal, seconds: (performance.now() - started) / 1000, output, peakRssMb: rss ? Number(rss) : null };
+}
+
+/** Checkpointed line of the import of `source` (the CLI's row in PostgreSQL), 0 before the first. */
+async function checkpointLine(pg: Client, source: string): Promise<number> {
+  const { rows } = await pg.query<{ line: string }>(
+    `SELECT checkpoint_line AS line FROM product_imports WHERE source = $1 ORDER BY created_at DESC LIMIT 1`,
+    [source],
+  );
+  return Number(rows[0]?.line ?? 0);
 }
 
 async function mongo<T>(fn: (client: MongoClient) => Promise<T>): Promise<T> {
@@ -63,16 +85,14 @@ async function parseBench(): Promise<Record<string, unknown>> {
   const threaded: (ParseRun & { rejected: number })[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     bare.push(await bareLoop(path));
-    threaded.push(await pipeline(path, 2, true, 100));
+    threaded.push(await pipeline(path, 2));
     console.log(
       `  run ${i + 1}: bare ${bare[i].docsPerSec} docs/s (${bare[i].docsPerCpuSecond}/CPU-s), pipeline ${threaded[i].docsPerSec} docs/s (${threaded[i].docsPerCpuSecond}/CPU-s, peak RSS ${threaded[i].peakRssMb} MB), load ${loadavg()[0].toFixed(1)}`,
     );
   }
-  // Documents handed back to the main thread (the importer's path), on the 20k file for time.
-  const handedBack = await pipeline((await generateDump(E2E_DOCS)).path, 2, false, 100);
   const bareRate = median(bare.map((r) => r.docsPerSec));
   const rate = median(threaded.map((r) => r.docsPerSec));
-  const peakRss = Math.max(...threaded.map((r) => r.peakRssMb), handedBack.peakRssMb);
+  const peakRss = Math.max(...threaded.map((r) => r.peakRssMb));
   const ratio = Math.round((rate / bareRate) * 100) / 100;
   // Wall-clock rates swing with the other suites sharing these 2 cores; CPU time per document
   // does not. On 2 idle cores the pipeline could at best run 2 × its per-CPU-second rate.
@@ -81,7 +101,6 @@ async function parseBench(): Promise<Record<string, unknown>> {
   const idleTwoCoreRatio = Math.round(((2 * pipeCpu) / bareCpu) * 100) / 100;
   console.log(`parse+normalize ${rate} docs/s vs bare single-core gunzip+JSON.parse ${bareRate} docs/s: ${ratio}× (target ≥ 1.6×)`);
   console.log(`  CPU cost: bare ${bareCpu} docs/CPU-s, pipeline ${pipeCpu} docs/CPU-s → on 2 idle cores at most ${idleTwoCoreRatio}× the single-core loop`);
-  console.log(`  with documents handed back to the main thread (the importer's path, ${E2E_DOCS} docs): ${handedBack.docsPerSec} docs/s, peak RSS ${handedBack.peakRssMb} MB`);
   console.log(`  peak RSS ${peakRss} MB (target ≤ 300 MB); 4M-product dump at this rate: ${Math.round(4_000_000 / rate / 60)} min`);
   return {
     documents: DOCS,
@@ -89,7 +108,6 @@ async function parseBench(): Promise<Record<string, unknown>> {
     bareSingleCore: { medianDocsPerSec: bareRate, runs: bare },
     workerThreads2: { medianDocsPerSec: rate, runs: threaded, ratio, targetRatio: 1.6 },
     cpu: { bareDocsPerCpuSecond: bareCpu, pipelineDocsPerCpuSecond: pipeCpu, idleTwoCoreRatioBound: idleTwoCoreRatio },
-    workerThreads2DocsHandedBack: handedBack,
     peakRssMb: peakRss,
     targetPeakRssMb: 300,
     projectedMinutesFor4M: Math.round(4_000_000 / rate / 60),
@@ -114,17 +132,25 @@ async function importBench(): Promise<{ result: Record<string, unknown>; codes: 
   const run = await runCli(path);
   if (run.code !== 0) throw new Error(`import failed:\n${run.output}`);
   const rate = Math.round(E2E_DOCS / run.seconds);
-  console.log(`end-to-end import of ${E2E_DOCS} products into the MongoDB-wire server: ${run.seconds.toFixed(1)} s, ${rate} products/s (incl. CLI start)`);
+  console.log(
+    `end-to-end import of ${E2E_DOCS} products into the MongoDB-wire server: ${run.seconds.toFixed(1)} s, ${rate} products/s (incl. CLI start), import process peak RSS ${run.peakRssMb} MB (target ≤ 300 MB)`,
+  );
 
-  // Crash check: a second file, SIGKILL part-way, run again, count.
+  // Crash check: a second file, SIGKILL once a few batches are checkpointed, run again, count.
   const crashDocs = 5000;
   const crash = { path: freshName((await generateDump(crashDocs)).path) };
   await mongo(async (c) => c.db(env.MONGO_DB).collection<{ _id: string }>('products').deleteMany({ _id: { $in: Array.from({ length: crashDocs }, (_, i) => benchCode(i)) } }));
-  const killed = await runCli(crash.path, Math.max(3000, (crashDocs / rate) * 500));
+  const pg = new Client({ connectionString: env.DATABASE_URL });
+  await pg.connect();
+  let killedAtLine = 0;
+  const killed = await runCli(crash.path, async () => (killedAtLine = await checkpointLine(pg, crash.path)) >= crashDocs / 5);
   const resumed = await runCli(crash.path);
+  await pg.end();
   const stored = await mongo(async (c) => c.db(env.MONGO_DB).collection<{ _id: string }>('products').countDocuments({ _id: { $in: Array.from({ length: crashDocs }, (_, i) => benchCode(i)) } }));
   const resumedFrom = /resuming after line (\d+)/.exec(resumed.output)?.[1] ?? null;
-  console.log(`crash check: killed (exit ${killed.code}), re-run resumed after line ${resumedFrom}; ${stored} of ${crashDocs} products stored (must be equal)`);
+  console.log(
+    `crash check: SIGKILL at checkpoint line ${killedAtLine} (${killed.signal ?? `exit ${killed.code}`}), re-run resumed after line ${resumedFrom}; ${stored} of ${crashDocs} products stored (must be equal)`,
+  );
   const step = Math.floor(E2E_DOCS / LOOKUP_CODES);
   const codes = Array.from({ length: Math.min(E2E_DOCS, LOOKUP_CODES) }, (_, i) => benchCode(i * step));
   return {
@@ -132,8 +158,9 @@ async function importBench(): Promise<{ result: Record<string, unknown>; codes: 
       server: process.env.FACTS_BENCH_SERVER ?? 'FerretDB 1.24.2 (PostgreSQL backend), local',
       products: E2E_DOCS,
       seconds: Math.round(run.seconds * 10) / 10,
+      importProcessPeakRssMb: run.peakRssMb,
       productsPerSec: rate,
-      crashCheck: { killedExit: killed.code, resumedAfterLine: resumedFrom ? Number(resumedFrom) : null, stored, expected: crashDocs },
+      crashCheck: { killedBy: killed.signal, killedAtCheckpointLine: killedAtLine, resumedAfterLine: resumedFrom ? Number(resumedFrom) : null, stored, expected: crashDocs },
     },
     codes,
   };

@@ -114,7 +114,7 @@ async function main(): Promise<number> {
         },
       });
       process.stdout.write(
-        `completed: ${done.processed} rows, ${done.inserted} inserted, ${done.updated} updated, ${done.rejected} rejected, ${done.rowsPerSecond ?? '?'} rows/s\n`,
+        `completed: ${done.processed} rows, ${done.inserted} inserted, ${done.updated} updated, ${done.rejected} rejected, ${done.rowsPerSecond ?? '?'} rows/s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
       );
       for (const [reason, bucket] of Object.entries(done.rejects)) {
         process.stdout.write(`  rejected ×${bucket.count}: ${reason} (e.g. line ${bucket.samples.map((s) => s.line).join(', ')})\n`);

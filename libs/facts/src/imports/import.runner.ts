@@ -13,8 +13,6 @@ import { csvHeader } from './record-parser';
 export const REJECT_LINE_TOO_LONG = 'line too long';
 const SAMPLES_PER_REASON = 5;
 const LOG_EVERY_MS = 5000;
-/** Lines per parse batch: ~2 MB of dump text, so each thread's heap stays small. */
-const PARSE_BATCH_LINES = 100;
 
 export class ImportInterruptedError extends Error {
   constructor() {
@@ -76,7 +74,10 @@ export class ImportRunner {
       etaSeconds: null,
     };
     const syntax = row.format === 'csv' ? 'csv' : 'json';
-    const pool = new NormalizePool(this.config.FACTS_IMPORT_THREADS);
+    const pool = new NormalizePool(this.config.FACTS_IMPORT_THREADS, {
+      target: { mongoUrl: this.config.MONGO_URL, dbName: this.config.MONGO_DB },
+      write: (entries) => this.products.upsertMany(entries),
+    });
     const started = Date.now();
     const processedAtStart = progress.processed;
     const bytesAtStart = progress.bytesRead;
@@ -86,37 +87,24 @@ export class ImportRunner {
       `import ${importId} ${row.checkpointLine > 0 ? `resuming after line ${row.checkpointLine}` : 'starting'}: ${row.source} (${row.format}, ${pool.threads} threads)`,
     );
 
-    // Parsed in small batches (bounded memory per thread), written in FACTS_IMPORT_BATCH_SIZE.
-    let pending: { last: LineBatch; parsed: NormalizedBatch[]; lines: number } | null = null;
-    const collect = async (batch: LineBatch, parsed: NormalizedBatch): Promise<void> => {
-      pending = pending ?? { last: batch, parsed: [], lines: 0 };
-      pending.last = batch;
-      pending.parsed.push(parsed);
-      pending.lines += batch.lineCount;
-      if (pending.lines >= this.config.FACTS_IMPORT_BATCH_SIZE) await flush();
-    };
-    const flush = async (): Promise<void> => {
-      if (!pending) return;
-      const { last, parsed } = pending;
-      pending = null;
-      const docs = parsed.flatMap((p) => p.docs);
-      const rejects = parsed.flatMap((p) => p.rejects);
-      const processed = parsed.reduce((n, p) => n + p.processed, 0);
-      const outcome = await this.products.upsertMany(docs);
-      await this.cache.invalidate(docs.map((d) => d.product._id));
-      for (const r of rejects) {
+    // Batches are parsed on worker threads in parallel and written in file order, each
+    // followed by its checkpoint.
+    const commit = async (batch: LineBatch, parsed: NormalizedBatch): Promise<void> => {
+      const outcome = await pool.write(parsed);
+      await this.cache.invalidate(outcome.codes);
+      for (const r of parsed.rejects) {
         addReject(progress.rejects, r.reason, r.line, r.detail);
         this.metrics.rejects.inc({ reason: r.reason });
       }
       // A stop request lands between write and checkpoint on purpose: the resumed run
       // re-applies this batch, which the replace-by-code writes make harmless.
       if (options.signal?.aborted) throw new ImportInterruptedError();
-      progress.processed += processed;
+      progress.processed += parsed.processed;
       progress.inserted += outcome.inserted;
       progress.updated += outcome.updated;
-      progress.rejected += rejects.length;
-      progress.checkpointLine = last.lastLine;
-      progress.checkpointOffset = last.endOffset;
+      progress.rejected += parsed.rejects.length;
+      progress.checkpointLine = batch.lastLine;
+      progress.checkpointOffset = batch.endOffset;
       const read = source.bytesRead();
       this.metrics.bytes.inc(Math.max(0, read - progress.bytesRead));
       progress.bytesRead = read;
@@ -128,7 +116,7 @@ export class ImportRunner {
       await this.imports.saveProgress(importId, progress);
       this.metrics.rows.inc({ outcome: 'inserted' }, outcome.inserted);
       this.metrics.rows.inc({ outcome: 'updated' }, outcome.updated);
-      this.metrics.rows.inc({ outcome: 'rejected' }, rejects.length);
+      this.metrics.rows.inc({ outcome: 'rejected' }, parsed.rejects.length);
       this.metrics.rowsPerSecond.set(progress.rowsPerSecond);
       if (source.totalBytes) this.metrics.progress.set(read / source.totalBytes);
       if (progress.etaSeconds !== null) this.metrics.eta.set(progress.etaSeconds);
@@ -140,10 +128,9 @@ export class ImportRunner {
     };
 
     const inflight: Promise<[LineBatch, NormalizedBatch]>[] = [];
-    const maxInflight = pool.depth;
     try {
       const batches = batchLines(source.stream, {
-        batchSize: Math.min(PARSE_BATCH_LINES, this.config.FACTS_IMPORT_BATCH_SIZE),
+        batchSize: this.config.FACTS_IMPORT_BATCH_SIZE,
         startLine: seeked ? row.checkpointLine : 0,
         startOffset: source.startOffset,
         skipUntilOffset: row.checkpointOffset,
@@ -158,10 +145,9 @@ export class ImportRunner {
           .then((parsed): [LineBatch, NormalizedBatch] => [batch, parsed]);
         job.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
         inflight.push(job);
-        if (inflight.length >= maxInflight) await collect(...(await inflight.shift()!));
+        if (inflight.length >= pool.depth) await commit(...(await inflight.shift()!));
       }
-      while (inflight.length > 0) await collect(...(await inflight.shift()!));
-      await flush();
+      while (inflight.length > 0) await commit(...(await inflight.shift()!));
       // Rejected oversized lines never reach a batch; count them here.
       progress.rejected = Object.values(progress.rejects).reduce((n, b) => n + b.count, 0);
       progress.bytesRead = source.bytesRead();

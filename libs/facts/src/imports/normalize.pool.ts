@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { NormalizeRequest } from './normalize.worker';
-import { parseBatch, type ParsedBatch, type RecordSyntax } from './record-parser';
+import type { UpsertOutcome } from '../catalogue/catalogue.writer';
+import type { CatalogueEntry } from '../catalogue/product.document';
+import type { CatalogueTarget, NormalizedCounts, WorkerReply, WorkerRequest, WrittenBatch } from './normalize.protocol';
+import { parseBatch, type RecordSyntax } from './record-parser';
 
 export interface NormalizeJob {
   bytes: Buffer;
@@ -13,58 +15,77 @@ export interface NormalizeJob {
   storedAtMs: number;
 }
 
-export type NormalizedBatch = ParsedBatch & { docCount: number };
-
-type Reply = { id: number; result?: NormalizedBatch; error?: string };
-
-interface Pending {
-  resolve: (batch: NormalizedBatch) => void;
-  reject: (err: Error) => void;
+/** A parsed batch; its documents stay where they were built until `write`. */
+export interface NormalizedBatch extends NormalizedCounts {
+  readonly ticket: { slot: number; id: number } | { docs: CatalogueEntry[] };
 }
 
-/** The compiled worker script; absent when running from TypeScript sources (tests). */
+/**
+ * Where documents go. `target` is what worker threads connect to; `write` is the same write
+ * on the calling thread, used when there are no worker threads. Null: the sink is disabled
+ * (benchmarks) and documents are dropped where they are built.
+ */
+export interface CatalogueSink {
+  target: CatalogueTarget;
+  write(entries: readonly CatalogueEntry[]): Promise<UpsertOutcome>;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+  waiting: Map<number, { resolve: (reply: WorkerReply) => void; reject: (err: Error) => void }>;
+}
+
+/** The compiled worker script; absent when running from TypeScript sources (unit tests). */
 export function workerScript(): string | null {
   const path = join(__dirname, 'normalize.worker.js');
   return existsSync(path) ? path : null;
 }
 
 /**
- * Parse + normalize on worker threads (each batch goes to the least busy thread, its bytes
- * transferred, not copied). With zero threads, or without a compiled worker script, the
- * same function runs on the calling thread.
+ * Parse + normalize (and write) on worker threads. Each batch goes to the least busy thread,
+ * its bytes transferred, not copied; the documents stay in that thread and are written from
+ * there when the caller says so, in the caller's order. With zero threads, or without a
+ * compiled worker script, the same functions run on the calling thread.
  */
 export class NormalizePool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly slots: Slot[] = [];
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(threads: number, private readonly countOnly = false) {
+  constructor(
+    threads: number,
+    private readonly sink: CatalogueSink | null,
+  ) {
     const script = threads > 0 ? workerScript() : null;
     if (!script) return;
     for (let i = 0; i < threads; i += 1) {
-      // A capped old generation makes each thread collect early instead of growing its heap:
-      // a batch's objects are garbage once its documents are built, so RSS stays flat.
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 64 } });
-      const slot = { worker, busy: 0 };
-      worker.on('message', (reply: Reply) => {
+      // Capped heaps make each thread collect early instead of growing: a batch's objects are
+      // garbage once it is written, so RSS stays flat whatever the file size. The young
+      // generation is sized for 100 parsed ~20 KB documents, so they rarely reach old space.
+      const worker = new Worker(script, {
+        workerData: { target: sink?.target ?? null },
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 },
+      });
+      const slot: Slot = { worker, busy: 0, waiting: new Map() };
+      worker.on('message', (reply: WorkerReply) => {
         slot.busy -= 1;
-        const waiter = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
+        const waiter = slot.waiting.get(reply.id);
+        slot.waiting.delete(reply.id);
         if (!waiter) return;
-        if (reply.result) waiter.resolve(reply.result);
-        else waiter.reject(new Error(reply.error ?? 'normalize worker failed'));
+        if (reply.error !== undefined) waiter.reject(new Error(reply.error));
+        else waiter.resolve(reply);
       });
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`normalize worker exited with code ${code}`));
       });
-      this.workers.push(slot);
+      this.slots.push(slot);
     }
   }
 
   get threads(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   /**
@@ -73,36 +94,55 @@ export class NormalizePool {
    * so memory stays bounded whatever the file size.
    */
   get depth(): number {
-    return Math.max(2, 2 * this.workers.length);
+    return Math.max(2, 2 * this.slots.length);
   }
 
   async normalize(job: NormalizeJob): Promise<NormalizedBatch> {
     if (this.failure) throw this.failure;
-    if (this.workers.length === 0) {
-      const parsed = parseBatch(job);
-      return { ...parsed, docCount: parsed.docs.length, ...(this.countOnly ? { docs: [] } : {}) };
+    if (this.slots.length === 0) {
+      const { docs, processed, rejects } = parseBatch(job);
+      return { processed, rejects, docCount: docs.length, ticket: { docs: this.sink ? docs : [] } };
     }
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const id = this.nextId++;
+    const index = this.slots.reduce((best, slot, i) => (slot.busy < this.slots[best].busy ? i : best), 0);
     // Transfer the batch's own ArrayBuffer; copy only when the bytes share a larger one.
     const own = job.bytes.byteOffset === 0 && job.bytes.buffer.byteLength === job.bytes.byteLength;
     const bytes = own ? new Uint8Array(job.bytes.buffer) : Uint8Array.from(job.bytes);
-    const req: NormalizeRequest = { ...job, id, bytes, countOnly: this.countOnly };
-    return new Promise<NormalizedBatch>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    const id = this.nextId++;
+    const reply = await this.send(index, { ...job, type: 'normalize', id, bytes, keep: this.sink !== null }, [bytes.buffer as ArrayBuffer]);
+    return { ...reply.normalized!, ticket: { slot: index, id } };
+  }
+
+  /** Writes a normalized batch to the catalogue; call in file order. */
+  async write(batch: NormalizedBatch): Promise<WrittenBatch> {
+    if (!this.sink) return { inserted: 0, updated: 0, codes: [] };
+    const { ticket } = batch;
+    if ('docs' in ticket) {
+      const outcome = await this.sink.write(ticket.docs);
+      return { ...outcome, codes: ticket.docs.map((d) => d.product._id) };
+    }
+    return (await this.send(ticket.slot, { type: 'write', id: ticket.id })).written!;
+  }
+
+  private send(index: number, req: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.slots[index];
+    return new Promise<WorkerReply>((resolve, reject) => {
+      slot.waiting.set(req.id, { resolve, reject });
       slot.busy += 1;
-      slot.worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage(req, transfer);
     });
   }
 
   private fail(err: Error): void {
     this.failure ??= err;
-    for (const waiter of this.pending.values()) waiter.reject(err);
-    this.pending.clear();
+    for (const slot of this.slots) {
+      for (const waiter of slot.waiting.values()) waiter.reject(err);
+      slot.waiting.clear();
+    }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    this.workers.length = 0;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
   }
 }
