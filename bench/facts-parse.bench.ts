@@ -1,5 +1,7 @@
+import { fork } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { openSource } from '../libs/facts/src/imports/import-source';
 import { batchLines } from '../libs/facts/src/imports/line-batcher';
 import { NormalizePool } from '../libs/facts/src/imports/normalize.pool';
 
@@ -27,7 +29,8 @@ function rssSampler(): { stop(): number } {
   return {
     stop() {
       clearInterval(timer);
-      return Math.round(Math.max(peak, process.memoryUsage.rss()) / 1048576);
+      // maxRSS also catches a peak between two samples.
+      return Math.round(Math.max(peak, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024) / 1048576);
     },
   };
 }
@@ -61,7 +64,7 @@ export async function bareLoop(path: string): Promise<ParseRun> {
  * The import's own read → batch → parse + normalize stages (worker threads) with the sink
  * disabled: documents are dropped where they are built, in the worker threads.
  */
-export async function pipeline(path: string, threads: number, batchSize = 100): Promise<ParseRun & { rejected: number }> {
+export async function pipeline(path: string, threads: number, batchSize = 50): Promise<ParseRun & { rejected: number }> {
   const rss = rssSampler();
   const cpu = cpuClock();
   const pool = new NormalizePool(threads, null);
@@ -70,7 +73,7 @@ export async function pipeline(path: string, threads: number, batchSize = 100): 
   let rejected = 0;
   const inflight: Promise<{ docCount: number; rejects: unknown[] }>[] = [];
   try {
-    const stream = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(createGunzip({ chunkSize: 256 * 1024 }));
+    const { stream } = await openSource(path, { resumeOffset: 0, userAgent: 'bench' });
     for await (const batch of batchLines(stream, { batchSize, startLine: 0, startOffset: 0, skipUntilOffset: 0 })) {
       inflight.push(pool.normalize({ bytes: batch.bytes, firstLine: batch.firstLine, syntax: 'json', header: null, importId: null, storedAtMs: Date.now() }));
       if (inflight.length >= pool.depth) {
@@ -90,4 +93,22 @@ export async function pipeline(path: string, threads: number, batchSize = 100): 
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpu();
   return { docs, rejected, seconds, docsPerSec: Math.round(docs / seconds), cpuSeconds, docsPerCpuSecond: Math.round(docs / cpuSeconds), peakRssMb: rss.stop() };
+}
+
+/**
+ * One measurement in a fresh process: the bare loop's garbage must not count towards the
+ * pipeline's peak RSS (or the other way round), and each starts with a cold heap.
+ */
+export function isolated(kind: 'bare' | 'pipeline', path: string, threads = 2): Promise<ParseRun & { rejected?: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, [kind, path, String(threads)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (run) => resolve(run as ParseRun));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`${kind} run exited with ${code}`))));
+  });
+}
+
+if (require.main === module && process.send) {
+  const [kind, path, threads] = process.argv.slice(2);
+  const run = kind === 'bare' ? bareLoop(path) : pipeline(path, Number(threads));
+  void run.then((result) => process.send!(result, () => process.exit(0)));
 }

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { benchCode, generateDump } from './facts.fixture';
-import { bareLoop, pipeline, type ParseRun } from './facts-parse.bench';
+import { isolated, type ParseRun } from './facts-parse.bench';
 import { median, percentile, repoRoot, startApi, stop, writeResult } from './bench-utils';
 
 /**
@@ -84,8 +84,8 @@ async function parseBench(): Promise<Record<string, unknown>> {
   const bare: ParseRun[] = [];
   const threaded: (ParseRun & { rejected: number })[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    bare.push(await bareLoop(path));
-    threaded.push(await pipeline(path, 2));
+    bare.push(await isolated('bare', path));
+    threaded.push((await isolated('pipeline', path)) as ParseRun & { rejected: number });
     console.log(
       `  run ${i + 1}: bare ${bare[i].docsPerSec} docs/s (${bare[i].docsPerCpuSecond}/CPU-s), pipeline ${threaded[i].docsPerSec} docs/s (${threaded[i].docsPerCpuSecond}/CPU-s, peak RSS ${threaded[i].peakRssMb} MB), load ${loadavg()[0].toFixed(1)}`,
     );

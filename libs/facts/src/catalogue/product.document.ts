@@ -1,4 +1,4 @@
-import { readString, type OffRecord } from '@welness/nutrition';
+import { isPlainObject, readString, type OffRecord } from '@welness/nutrition';
 import type { NormalizedProduct } from '../domain';
 import { foldText, keywordsOf } from '../domain';
 
@@ -71,27 +71,23 @@ export function prefixesOf(keywords: readonly string[]): string[] {
 
 const NAME_FIELD = 'product_name_';
 const LANG_RE = /^[a-z]{2,3}$/;
-const QUOTED_NAME_FIELD = `"${NAME_FIELD}`;
 
 /**
- * Names of `product_name_<lc>` fields. A dump document has hundreds of fields; when its JSON
- * text is at hand, finding the few name keys in the text is far cheaper than listing every
- * key (each hit is then read from the parsed record, so a nested key never counts).
+ * Names of the record's `product_name_<lc>` fields. OFF fills `languages_codes` with every
+ * language that has a non-empty language-specific field, so a dump document (hundreds of
+ * fields) names its candidates there; other shapes (CSV rows, API objects) are small enough
+ * to list.
  */
-function nameFields(raw: OffRecord, sourceText: string | undefined): string[] {
-  if (sourceText === undefined) return Object.keys(raw).filter((field) => field.startsWith(NAME_FIELD));
-  const fields: string[] = [];
-  for (let at = sourceText.indexOf(QUOTED_NAME_FIELD); at !== -1; at = sourceText.indexOf(QUOTED_NAME_FIELD, at + 1)) {
-    const close = sourceText.indexOf('"', at + 1);
-    if (close !== -1 && close - at <= QUOTED_NAME_FIELD.length + 3) fields.push(sourceText.slice(at + 1, close));
-  }
-  return fields;
+function nameFields(raw: OffRecord): string[] {
+  const languages = raw['languages_codes'];
+  if (isPlainObject(languages)) return Object.keys(languages).map((lc) => NAME_FIELD + lc);
+  return Object.keys(raw).filter((field) => field.startsWith(NAME_FIELD));
 }
 
 /** `product_name_<lc>` values, plus the resolved name under the record's main language. */
-export function namesOf(raw: OffRecord, normalized: NormalizedProduct, sourceText?: string): Record<string, string> {
+export function namesOf(raw: OffRecord, normalized: NormalizedProduct): Record<string, string> {
   const names: Record<string, string> = {};
-  for (const field of nameFields(raw, sourceText)) {
+  for (const field of nameFields(raw)) {
     const lang = field.slice(NAME_FIELD.length);
     if (!LANG_RE.test(lang)) continue;
     const value = readString(raw, field);
@@ -121,7 +117,7 @@ export function toCatalogueEntry(
   normalized: NormalizedProduct,
   meta: { origin: ProductOrigin; importId: string | null; sourceText?: string; storedAt: Date },
 ): CatalogueEntry {
-  const names = namesOf(raw, normalized, meta.sourceText);
+  const names = namesOf(raw, normalized);
   const keywords = keywordsOf(normalized.name, ...Object.values(names), ...normalized.brands);
   // Listed field by field: object rest/spread over ~25 fields is a measurable share of an import.
   const product: ProductDocument = {

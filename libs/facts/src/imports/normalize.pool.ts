@@ -62,7 +62,7 @@ export class NormalizePool {
     for (let i = 0; i < threads; i += 1) {
       // Capped heaps make each thread collect early instead of growing: a batch's objects are
       // garbage once it is written, so RSS stays flat whatever the file size. The young
-      // generation is sized for 100 parsed ~20 KB documents, so they rarely reach old space.
+      // generation holds a batch of parsed ~20 KB documents (FACTS_IMPORT_BATCH_SIZE, 50), so they rarely reach old space.
       const worker = new Worker(script, {
         workerData: { target: sink?.target ?? null },
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 },

@@ -89,7 +89,7 @@ const factsConfig = {
   FACTS_OFF_USER_AGENT: z.string().min(5).max(200).default('WelnessAI/0.1 (self-hosted; contact: admin@localhost)'),
   FACTS_OFF_READS_PER_MINUTE: z.coerce.number().int().min(1).max(100).default(15),
   FACTS_OFF_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
-  FACTS_IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  FACTS_IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   FACTS_IMPORT_THREADS: z.coerce.number().int().min(0).max(16).default(2),
 };
 
