@@ -65,7 +65,7 @@ export class NormalizePool {
       // generation holds a batch of parsed ~20 KB documents (FACTS_IMPORT_BATCH_SIZE, 50), so they rarely reach old space.
       const worker = new Worker(script, {
         workerData: { target: sink?.target ?? null },
-        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 },
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 },
       });
       const slot: Slot = { worker, busy: 0, waiting: new Map() };
       worker.on('message', (reply: WorkerReply) => {
