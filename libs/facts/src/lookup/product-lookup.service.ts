@@ -7,7 +7,7 @@ import { toCatalogueEntry, type CatalogueProduct } from '../catalogue/product.do
 import { ProductsRepository } from '../catalogue/products.repository';
 import { UserProductsRepository, type UserProductDocument } from '../user-products/user-products.repository';
 import { OffApiClient } from './off-api.client';
-import { ProductCache } from './product.cache';
+import { ProductCache, type CacheRead } from './product.cache';
 
 export interface ResolvedProduct {
   /** Read-only: a cache hit is the very (frozen) object every other request gets. */
@@ -74,7 +74,8 @@ export class ProductLookupService {
   }
 
   private async resolve(gtin: NormalizedGtin, userId?: string): Promise<{ product?: ResolvedProduct; outcome: Outcome }> {
-    const cached = await this.cache.get(gtin.digits);
+    const read = await this.cache.get(gtin.digits);
+    const { cached } = read;
     if (cached && 'hit' in cached) return { product: { product: cached.hit, contributor: null }, outcome: 'cache_hit' };
     if (!cached) {
       // The exact code first: it is the usual hit, and on FerretDB every key costs a scan.
@@ -83,7 +84,7 @@ export class ProductLookupService {
         pickBest(await this.products.findByCodes([exact]), [exact]) ??
         (others.length ? pickBest(await this.products.findByCodes(others), others) : undefined);
       if (stored) {
-        await this.cache.setHit(gtin.digits, stored);
+        await this.cache.setHit(gtin.digits, stored, read);
         return { product: { product: stored, contributor: null }, outcome: 'catalogue' };
       }
     }
@@ -96,13 +97,13 @@ export class ProductLookupService {
       return { product: { product: fromUserProduct(own), contributor: { ownedByCaller: own.ownerId === userId } }, outcome: 'user' };
     }
     if (cached) return { outcome: 'not_found' };
-    const live = await this.fromLiveOff(gtin);
+    const live = await this.fromLiveOff(gtin, read);
     if (live) return { product: { product: live, contributor: null }, outcome: 'live' };
     return { outcome: 'not_found' };
   }
 
   /** Asks OFF, stores what it knows in the catalogue; remembers a definite "unknown". */
-  private async fromLiveOff(gtin: NormalizedGtin): Promise<CatalogueProduct | null> {
+  private async fromLiveOff(gtin: NormalizedGtin, read: CacheRead): Promise<CatalogueProduct | null> {
     const code = gtin.format === 'UPC-A' ? `0${gtin.digits}` : gtin.digits;
     const answer = await this.off.fetchProduct(code);
     if ('found' in answer) {
@@ -122,7 +123,7 @@ export class ProductLookupService {
       }
     }
     // Only a definite answer is cached: a skipped call (budget, outage) may succeed later.
-    if (!('skipped' in answer) || answer.skipped === 'disabled') await this.cache.setMiss(gtin.digits);
+    if (!('skipped' in answer) || answer.skipped === 'disabled') await this.cache.setMiss(gtin.digits, read);
     return null;
   }
 }

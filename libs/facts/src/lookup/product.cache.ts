@@ -7,10 +7,37 @@ import { LookupInvalidationChannel } from './lookup-invalidation.channel';
 import { LookupMemoryCache } from './lookup-memory.cache';
 
 const KEY = 'facts:lookup:';
+const GENERATION = 'facts:lookup-gen:';
 const MISS = '0';
-const UNLINK_CHUNK = 1000;
+const INVALIDATE_CHUNK = 500;
+/**
+ * How long an invalidation is remembered for fills in flight. A fill reads the catalogue
+ * right after its cache miss (milliseconds); a minute is far beyond that, and the keys of a
+ * large import expire soon after it.
+ */
+const GENERATION_TTL_SECONDS = 60;
+
+/**
+ * Stores a fill only if the code's generation is still the one seen at the cache miss: a
+ * lookup that read the catalogue before an import replaced the product must not put the old
+ * product back into Redis after the import's invalidation (it would be served for an hour).
+ */
+const FILL_SCRIPT = `
+local generation = redis.call('GET', KEYS[2]) or ''
+if generation ~= ARGV[3] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return 1`;
 
 export type CachedLookup = { hit: CatalogueProduct } | { miss: true } | null;
+
+/** A cache read, with what a later fill of the same input must present. */
+export interface CacheRead {
+  cached: CachedLookup;
+  /** The input's invalidation generation at the read ('' when none is remembered). */
+  generation: string;
+}
+
+type FillingRedis = Redis & { factsLookupFill(key: string, generationKey: string, value: string, ttl: number, generation: string): Promise<number> };
 type Cached = Exclude<CachedLookup, null>;
 
 const MISS_ENTRY: Cached = Object.freeze({ miss: true as const });
@@ -49,6 +76,7 @@ export class ProductCache implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    if (!('factsLookupFill' in redis)) redis.defineCommand('factsLookupFill', { numberOfKeys: 2, lua: FILL_SCRIPT });
     this.memoryEnabled = this.enabled && config.FACTS_MEMORY_CACHE_ENTRIES > 0 && config.FACTS_MEMORY_CACHE_TTL_SECONDS > 0;
     this.memory = new LookupMemoryCache<Cached>(this.memoryEnabled ? config.FACTS_MEMORY_CACHE_ENTRIES : 0);
     this.channel = new LookupInvalidationChannel(redis, `${config.REDIS_KEY_PREFIX}${KEY}invalidations`, {
@@ -66,45 +94,57 @@ export class ProductCache implements OnApplicationShutdown {
     return this.memoryEnabled && this.channel.live;
   }
 
-  async get(input: string): Promise<CachedLookup> {
-    if (!this.enabled) return null;
+  async get(input: string): Promise<CacheRead> {
+    if (!this.enabled) return { cached: null, generation: '' };
     if (this.memoryEnabled) {
       const local = this.memory.get(input);
-      if (local) return local;
+      if (local) return { cached: local, generation: '' };
       this.channel.start();
     }
     // Read before the round trip: an invalidation while it is in flight makes the answer unstorable.
-    const generation = this.memory.generation;
+    const memoryGeneration = this.memory.generation;
     let cached: Cached;
+    let generation: string;
     try {
-      const value = await this.redis.get(KEY + input);
-      if (value === null) return null;
+      const [value, seen] = await this.redis.mget(KEY + input, GENERATION + input);
+      generation = seen ?? '';
+      if (value === null) return { cached: null, generation };
       cached = value === MISS ? MISS_ENTRY : { hit: JSON.parse(value) as CatalogueProduct };
     } catch (err) {
       this.logger.warn(`cache read failed: ${(err as Error).message}`);
-      return null;
+      // Unknown generation: a fill must not be stored.
+      return { cached: null, generation: 'unknown' };
     }
-    if (this.memoryLive) this.memory.setIfGeneration(generation, input, deepFreeze(cached), this.memoryTtlMs(cached));
-    return cached;
+    if (this.memoryLive) this.memory.setIfGeneration(memoryGeneration, input, deepFreeze(cached), this.memoryTtlMs(cached));
+    return { cached, generation };
   }
 
-  async setHit(input: string, product: CatalogueProduct): Promise<void> {
+  /** Caches a catalogue product for `input`, unless it was invalidated since `read`. */
+  async setHit(input: string, product: CatalogueProduct, read: CacheRead): Promise<void> {
     if (!this.enabled) return;
-    await this.write(KEY + input, JSON.stringify(product), this.config.FACTS_CACHE_TTL_SECONDS);
+    await this.fill(input, JSON.stringify(product), this.config.FACTS_CACHE_TTL_SECONDS, read);
   }
 
-  async setMiss(input: string): Promise<void> {
+  /** Caches "unknown" for `input`, unless it was invalidated since `read`. */
+  async setMiss(input: string, read: CacheRead): Promise<void> {
     if (!this.enabled || this.config.FACTS_NEGATIVE_CACHE_TTL_SECONDS === 0) return;
-    await this.write(KEY + input, MISS, this.config.FACTS_NEGATIVE_CACHE_TTL_SECONDS);
+    await this.fill(input, MISS, this.config.FACTS_NEGATIVE_CACHE_TTL_SECONDS, read);
   }
 
   /** Drops cached answers (hits and misses) for every input that resolves to these codes, everywhere. */
   async invalidate(codes: readonly string[]): Promise<void> {
     if (codes.length === 0) return;
     const aliases = [...new Set(codes.flatMap(lookupAliases))];
-    const keys = aliases.map((alias) => KEY + alias);
     try {
-      for (let i = 0; i < keys.length; i += UNLINK_CHUNK) await this.redis.unlink(...keys.slice(i, i + UNLINK_CHUNK));
+      for (let i = 0; i < aliases.length; i += INVALIDATE_CHUNK) {
+        const chunk = aliases.slice(i, i + INVALIDATE_CHUNK);
+        // Generation first, in one transaction with the unlink: a fill that read the old
+        // product is refused whether it lands before or after the unlink.
+        const tx = this.redis.multi();
+        for (const alias of chunk) tx.incr(GENERATION + alias).expire(GENERATION + alias, GENERATION_TTL_SECONDS);
+        tx.unlink(...chunk.map((alias) => KEY + alias));
+        await tx.exec();
+      }
     } catch (err) {
       this.logger.warn(`cache invalidation failed: ${(err as Error).message}`);
     }
@@ -122,9 +162,9 @@ export class ProductCache implements OnApplicationShutdown {
     return Math.min(this.config.FACTS_MEMORY_CACHE_TTL_SECONDS, redisTtl) * 1000;
   }
 
-  private async write(key: string, value: string, ttl: number): Promise<void> {
+  private async fill(input: string, value: string, ttl: number, read: CacheRead): Promise<void> {
     try {
-      await this.redis.set(key, value, 'EX', ttl);
+      await (this.redis as FillingRedis).factsLookupFill(KEY + input, GENERATION + input, value, ttl, read.generation);
     } catch (err) {
       this.logger.warn(`cache write failed: ${(err as Error).message}`);
     }
