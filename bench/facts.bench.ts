@@ -41,7 +41,8 @@ async function runCli(
   killWhen?: () => Promise<boolean>,
 ): Promise<{ code: number | null; signal: string | null; seconds: number; output: string; peakRssMb: number | null }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [resolve(repoRoot, 'dist/libs/facts/src/cli/facts-import.cli.js'), source], {
+  // The flags of package.json's `facts:import` (and of the worker image).
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', resolve(repoRoot, 'dist/libs/facts/src/cli/facts-import.cli.js'), source], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

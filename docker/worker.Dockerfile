@@ -30,4 +30,6 @@ EXPOSE 9464
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "dist/apps/worker/src/healthcheck.js"]
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/apps/worker/src/main.js"]
+# A small young generation on the main thread: imports stream hundreds of MB through it, and
+# with the default 16 MB semi-spaces their garbage alone added ~35 MB to peak RSS (docs/benchmarks.md).
+CMD ["node", "--max-semi-space-size=8", "dist/apps/worker/src/main.js"]

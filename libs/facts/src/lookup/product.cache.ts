@@ -28,6 +28,15 @@ if generation ~= ARGV[3] then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return 1`;
 
+/** KEYS: generation and value key of each input form, in pairs; ARGV[1]: generation TTL. */
+const INVALIDATE_SCRIPT = `
+for i = 1, #KEYS, 2 do
+  redis.call('INCR', KEYS[i])
+  redis.call('EXPIRE', KEYS[i], ARGV[1])
+  redis.call('UNLINK', KEYS[i + 1])
+end
+return #KEYS / 2`;
+
 export type CachedLookup = { hit: CatalogueProduct } | { miss: true } | null;
 
 /** A cache read, with what a later fill of the same input must present. */
@@ -37,7 +46,10 @@ export interface CacheRead {
   generation: string;
 }
 
-type FillingRedis = Redis & { factsLookupFill(key: string, generationKey: string, value: string, ttl: number, generation: string): Promise<number> };
+type ScriptedRedis = Redis & {
+  factsLookupFill(key: string, generationKey: string, value: string, ttl: number, generation: string): Promise<number>;
+  factsLookupInvalidate(numKeys: number, ...keysThenTtl: (string | number)[]): Promise<number>;
+};
 type Cached = Exclude<CachedLookup, null>;
 
 const MISS_ENTRY: Cached = Object.freeze({ miss: true as const });
@@ -76,7 +88,10 @@ export class ProductCache implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    if (!('factsLookupFill' in redis)) redis.defineCommand('factsLookupFill', { numberOfKeys: 2, lua: FILL_SCRIPT });
+    if (!('factsLookupFill' in redis)) {
+      redis.defineCommand('factsLookupFill', { numberOfKeys: 2, lua: FILL_SCRIPT });
+      redis.defineCommand('factsLookupInvalidate', { lua: INVALIDATE_SCRIPT });
+    }
     this.memoryEnabled = this.enabled && config.FACTS_MEMORY_CACHE_ENTRIES > 0 && config.FACTS_MEMORY_CACHE_TTL_SECONDS > 0;
     this.memory = new LookupMemoryCache<Cached>(this.memoryEnabled ? config.FACTS_MEMORY_CACHE_ENTRIES : 0);
     this.channel = new LookupInvalidationChannel(redis, `${config.REDIS_KEY_PREFIX}${KEY}invalidations`, {
@@ -138,12 +153,10 @@ export class ProductCache implements OnApplicationShutdown {
     try {
       for (let i = 0; i < aliases.length; i += INVALIDATE_CHUNK) {
         const chunk = aliases.slice(i, i + INVALIDATE_CHUNK);
-        // Generation first, in one transaction with the unlink: a fill that read the old
-        // product is refused whether it lands before or after the unlink.
-        const tx = this.redis.multi();
-        for (const alias of chunk) tx.incr(GENERATION + alias).expire(GENERATION + alias, GENERATION_TTL_SECONDS);
-        tx.unlink(...chunk.map((alias) => KEY + alias));
-        await tx.exec();
+        // Generation and unlink in one script (atomic, one round trip): a fill that read the
+        // old product is refused whether it lands before or after the unlink.
+        const keys = chunk.flatMap((alias) => [GENERATION + alias, KEY + alias]);
+        await (this.redis as ScriptedRedis).factsLookupInvalidate(keys.length, ...keys, GENERATION_TTL_SECONDS);
       }
     } catch (err) {
       this.logger.warn(`cache invalidation failed: ${(err as Error).message}`);
@@ -164,7 +177,7 @@ export class ProductCache implements OnApplicationShutdown {
 
   private async fill(input: string, value: string, ttl: number, read: CacheRead): Promise<void> {
     try {
-      await (this.redis as FillingRedis).factsLookupFill(KEY + input, GENERATION + input, value, ttl, read.generation);
+      await (this.redis as ScriptedRedis).factsLookupFill(KEY + input, GENERATION + input, value, ttl, read.generation);
     } catch (err) {
       this.logger.warn(`cache write failed: ${(err as Error).message}`);
     }
