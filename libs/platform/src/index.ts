@@ -25,6 +25,7 @@ export * from './metrics/metrics.module';
 export * from './metrics/http-metrics.hook';
 export * from './health/health.service';
 export * from './health/health.module';
+export * from './http/page-limit.decorator';
 export * from './http/policy.decorator';
 export * from './http/request-id';
 export * from './auth/auth-context';

@@ -1,6 +1,7 @@
+import { PageLimit } from '@welness/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { AgentConversationEntity } from './conversation.entity';
 import type { AgentMessageEntity, StoredToolCall } from './message.entity';
 
@@ -24,12 +25,7 @@ export class SendMessageDto {
 }
 
 export class ListQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
 }

@@ -1,11 +1,11 @@
+import { PageLimit } from '@welness/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { ProductImport } from '../imports/product-import.entity';
 
 export class StartImportDto {
   @ApiProperty({
-    description: 'An http(s) URL, or a file name inside the server\'s imports directory (IMPORTS_DIR)',
+    description: "An http(s) URL, or a file name inside the server's imports directory (IMPORTS_DIR)",
     example: 'openfoodfacts-products.jsonl.gz',
   })
   @IsString()
@@ -13,19 +13,17 @@ export class StartImportDto {
   @MaxLength(2000)
   source: string;
 
-  @ApiPropertyOptional({ enum: ['jsonl', 'csv', 'delta'], description: 'Default: csv for .csv/.tsv(.gz), else jsonl' })
+  @ApiPropertyOptional({
+    enum: ['jsonl', 'csv', 'delta'],
+    description: 'Default: csv for .csv/.tsv(.gz), else jsonl',
+  })
   @IsOptional()
   @IsIn(['jsonl', 'csv', 'delta'])
   format?: 'jsonl' | 'csv' | 'delta';
 }
 
 export class ListImportsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional()
@@ -62,7 +60,8 @@ export class ImportDto {
   @ApiProperty() rejected: number;
   @ApiProperty({ description: 'Bytes of the source as stored (compressed) read so far' }) bytesRead: number;
   @ApiProperty({ type: Number, nullable: true }) totalBytes: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'bytesRead / totalBytes' }) progress: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'bytesRead / totalBytes' }) progress:
+    number | null;
   @ApiProperty({ type: Number, nullable: true }) rowsPerSecond: number | null;
   @ApiProperty({ type: Number, nullable: true }) etaSeconds: number | null;
   @ApiProperty({ type: [RejectReasonDto] }) rejects: RejectReasonDto[];

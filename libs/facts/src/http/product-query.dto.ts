@@ -1,6 +1,6 @@
+import { PageLimit } from '@welness/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class LangQueryDto {
   @ApiPropertyOptional({ description: 'Preferred language of the product name (ISO 639-1)', example: 'fr' })
@@ -27,23 +27,26 @@ export class SearchProductsQueryDto extends LangQueryDto {
   @Matches(/^[a-eA-E](,[a-eA-E])*$/, { message: 'nutriScore must be grades a–e, comma separated' })
   nutriScore?: string;
 
-  @ApiPropertyOptional({ description: 'Allergens to exclude (tags or plain names), comma separated', example: 'milk,en:gluten' })
+  @ApiPropertyOptional({
+    description: 'Allergens to exclude (tags or plain names), comma separated',
+    example: 'milk,en:gluten',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9:-]+(,[a-z0-9:-]+)*$/i, { message: 'excludeAllergens must be allergen tags, comma separated' })
+  @Matches(/^[a-z0-9:-]+(,[a-z0-9:-]+)*$/i, {
+    message: 'excludeAllergens must be allergen tags, comma separated',
+  })
   @MaxLength(300)
   excludeAllergens?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only products OFF analysed as vegan (true) or not vegan (false)' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only products OFF analysed as vegan (true) or not vegan (false)',
+  })
   @IsOptional()
   @IsIn(['true', 'false'])
   vegan?: 'true' | 'false';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })

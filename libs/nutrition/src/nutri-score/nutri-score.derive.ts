@@ -3,6 +3,7 @@ import {
   getPath,
   isPlainObject,
   offNutrientReader,
+  type OffNutrientReader,
   readOffNutrient,
   readTags,
   toFiniteNumber,
@@ -70,18 +71,17 @@ export function deriveFruitsVegetablesLegumes(
   return { value: null, source: 'none' };
 }
 
-function readEnergyKj(record: OffRecord, preparation: OffPreparation): number | null {
-  const kj =
-    readOffNutrient(record, 'energy', preparation) ?? readOffNutrient(record, 'energy-kj', preparation);
+function readEnergyKj(read: OffNutrientReader): number | null {
+  const kj = read('energy') ?? read('energy-kj');
   if (kj !== null) return kj;
-  const kcal = readOffNutrient(record, 'energy-kcal', preparation);
+  const kcal = read('energy-kcal');
   return kcal === null ? null : kcalToKj(kcal);
 }
 
-function readSalt(record: OffRecord, preparation: OffPreparation): number | null {
-  const salt = readOffNutrient(record, 'salt', preparation);
+function readSalt(read: OffNutrientReader): number | null {
+  const salt = read('salt');
   if (salt !== null) return salt;
-  const sodium = readOffNutrient(record, 'sodium', preparation);
+  const sodium = read('sodium');
   return sodium === null ? null : saltFromSodium(sodium);
 }
 
@@ -99,11 +99,11 @@ export function deriveNutriScoreNutrients(
     fat,
     carbohydrates,
     nutrients: {
-      energyKj: readEnergyKj(record, preparation),
+      energyKj: readEnergyKj(read),
       sugars,
       saturatedFat,
       fat,
-      salt: readSalt(record, preparation),
+      salt: readSalt(read),
       fiber: read('fiber'),
       proteins: read('proteins'),
       fruitsVegetablesLegumes: deriveFruitsVegetablesLegumes(record, preparation).value,
