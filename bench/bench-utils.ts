@@ -48,7 +48,7 @@ export async function startApi(env: Record<string, string>, port: number): Promi
   const started = performance.now();
   const child = spawn(process.execPath, [resolve(repoRoot, 'dist/apps/api/src/main.js')], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'warn', SERVE_WEB: 'false', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', FACTS_SEED_SAMPLE: 'false', SERVE_WEB: 'false', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (;;) {

@@ -24,6 +24,8 @@ WORKDIR /app
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
+# The Open Food Facts sample imported into an empty catalogue (FACTS_SEED_SAMPLE).
+COPY --chown=node:node data/off-sample ./data/off-sample
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \

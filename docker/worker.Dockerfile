@@ -24,6 +24,8 @@ WORKDIR /app
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
+# The Open Food Facts sample imported into an empty catalogue (FACTS_SEED_SAMPLE).
+COPY --chown=node:node data/off-sample ./data/off-sample
 USER node
 EXPOSE 9464
 # Healthy while the worker's repeatable heartbeat job keeps landing in Redis.

@@ -36,6 +36,7 @@ describe('graceful shutdown on SIGTERM', () => {
       cwd: root,
       env: {
         PATH: process.env.PATH,
+        NODE_ENV: 'test',
         ...stores.env,
         REDIS_URL: `redis://127.0.0.1:${(relay.address() as AddressInfo).port}/0`,
         PORT: String(port),
@@ -43,6 +44,7 @@ describe('graceful shutdown on SIGTERM', () => {
         SERVE_WEB: 'false',
         LOG_LEVEL: 'warn',
         HEALTH_CHECK_TIMEOUT_MS: '3000',
+        FACTS_SEED_SAMPLE: 'false',
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -16,6 +16,11 @@ async function main(): Promise<void> {
   const app = await createHttpApp(config, { role, serveWeb });
   await app.listen({ port: config.PORT, host: config.HOST });
   app.getHttpAdapter().getInstance().log.info({ url: await app.getUrl(), role }, 'Welness AI ready');
+  const startedAt = Number(process.env.WELNESS_START_T0_MS);
+  if (startedAt > 0) {
+    const { startBanner } = await import('./start-banner');
+    process.stdout.write(`${startBanner(config, (Date.now() - startedAt) / 1000)}\n`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -5,6 +5,7 @@ import { ProductsRepository } from './catalogue/products.repository';
 import { AdminImportsController } from './http/admin-imports.controller';
 import { ProductsController } from './http/products.controller';
 import { UserProductsController } from './http/user-products.controller';
+import { CatalogueSeedService } from './imports/catalogue-seed.service';
 import { ImportJobs } from './imports/import.jobs';
 import { ImportMetrics } from './imports/import.metrics';
 import { ImportRunner } from './imports/import.runner';
@@ -43,8 +44,9 @@ export const factsDatabase: DatabaseRegistration = { entities, migrations: [Fact
     ImportRunner,
     ImportsService,
     ImportJobs,
+    CatalogueSeedService,
     UserProductsService,
   ],
-  exports: [ProductLookupService, ProductSearchService, ImportsService, ImportRunner],
+  exports: [ProductLookupService, ProductSearchService, ProductScanService, UserProductsService, ImportsService, ImportRunner],
 })
 export class FactsModule {}

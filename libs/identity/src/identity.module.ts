@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig, CryptoModule, DatabaseRegistration, REDIS } from
 import type Redis from 'ioredis';
 import { AdminController } from './admin/admin.controller';
 import { AdminService } from './admin/admin.service';
+import { RoleGrantsService } from './admin/role-grants.service';
 import { ApiKey } from './api-keys/api-key.entity';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
@@ -97,6 +98,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     RoutePolicyCatalog,
     MailerService,
     AdminService,
+    RoleGrantsService,
     LoginLockout,
     RecoveryCodesRepository,
     MfaService,
@@ -108,6 +110,6 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     IdentityPrivacy,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService, MailerService],
+  exports: [UsersService, AuditService, PasswordHasher, RoutePolicyCatalog, AuthService, MailerService, RoleGrantsService],
 })
 export class IdentityModule {}

@@ -22,7 +22,15 @@ export interface TestAppOptions {
 
 export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const stores = await createIsolatedStores();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_SIZE: '4', ...stores.env, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '4',
+    // Tests start from an empty catalogue; the seed has its own test.
+    FACTS_SEED_SAMPLE: 'false',
+    ...stores.env,
+    ...env,
+  });
   const app = await createHttpApp(config, { role: 'all', serveWeb: options.serveWeb ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -47,6 +47,11 @@ export class ProductsRepository implements OnModuleInit {
     if (created.length) this.logger.log(`created indexes on ${PRODUCTS_COLLECTION}: ${created.join(', ')}`);
   }
 
+  /** Whether the catalogue holds at least one product (cheap on every store: one indexed read). */
+  async hasAny(): Promise<boolean> {
+    return (await this.collection.findOne({}, { projection: { _id: 1 } })) !== null;
+  }
+
   /**
    * Stored products among `codes`. One findOne per code, in parallel: equality on _id is
    * answered from the primary key everywhere, while FerretDB 1.24 scans for `$in`.

@@ -84,7 +84,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${message ? `${message}\n` : ''}${USAGE}\n`);
     return 2;
   }
-  const config = loadConfigOrExit();
+  // The operator is importing: the boot-time sample import must not run alongside.
+  const config = loadConfigOrExit({ ...process.env, FACTS_SEED_SAMPLE: 'false' });
   const logger = createLogger({ ...config, LOG_LEVEL: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL });
   const app = await NestFactory.createApplicationContext(FactsCliModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
   try {

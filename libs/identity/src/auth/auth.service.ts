@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MetricsService, ProblemException, conflict } from '@welness/platform';
 import type { Counter } from 'prom-client';
+import { RoleGrantsService } from '../admin/role-grants.service';
 import { AuditService } from '../audit/audit.service';
 import { UserAccount } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
@@ -50,6 +51,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly roleGrants: RoleGrantsService,
     metrics: MetricsService,
   ) {
     this.logins = metrics.counter('auth_logins_total', 'Sign-in attempts by method and outcome', [
@@ -91,6 +93,7 @@ export class AuthService {
       throw err;
     }
     await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'account.registered' });
+    user = await this.roleGrants.onAccountCreated(user);
     return { user, ...(await this.tokens.issue(user.id, user.roles)) };
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, ProblemException, REDIS, conflict, notFound } from '@welness/platform';
 import type Redis from 'ioredis';
 import * as oidc from 'openid-client';
+import { RoleGrantsService } from '../admin/role-grants.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, Session } from '../auth/auth.service';
 import { UserAccount } from '../users/user.entity';
@@ -36,6 +37,7 @@ export class OidcService {
     private readonly identities: FederatedIdentitiesRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly roleGrants: RoleGrantsService,
   ) {}
 
   providers(): string[] {
@@ -131,6 +133,8 @@ export class OidcService {
         action: 'account.registered',
         detail: { via: `oidc:${provider}` },
       });
+      // An address the provider has not verified could be anyone's: no admin role for it.
+      if (verified) user = await this.roleGrants.onAccountCreated(user);
     }
     await this.identities.link({ userId: user.id, provider, subject: claims.sub, email });
     return user;

@@ -60,6 +60,21 @@ const identityConfig = {
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
+  // The first admins of an install: these accounts get the admin role when they register and at
+  // every boot, so a fresh install needs no SQL to reach the admin console.
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const emails = v
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean);
+      for (const email of emails) {
+        if (!z.email().safeParse(email).success) ctx.addIssue({ code: 'custom', message: `"${email}" is not an e-mail address` });
+      }
+      return emails;
+    }),
 };
 
 function refuseDevSecretsInProduction(
@@ -91,6 +106,10 @@ const factsConfig = {
   FACTS_OFF_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   FACTS_IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   FACTS_IMPORT_THREADS: z.coerce.number().int().min(0).max(16).default(2),
+  // A compact sample of real OFF products (ODbL) imported when the catalogue is empty at boot,
+  // so a new install answers barcodes at once; the full dump is an admin import away.
+  FACTS_SEED_SAMPLE: bool.default(true),
+  FACTS_SEED_FILE: z.string().min(1).default('data/off-sample/products.jsonl.gz'),
 };
 
 /**

@@ -4,6 +4,7 @@ import type { Product } from '../../api/products.api';
 import { ErrorState, Loading } from '../../components/states';
 import { useAvoidedAllergens, useProduct } from '../../hooks/use-products';
 import { AddProductForm } from './add-product-form';
+import { CatalogueImportHint } from './catalogue-import-hint';
 import { LogProductForm } from './log-product-form';
 import { NutriScoreBadge } from './nutri-score-badge';
 import { NutritionTable } from './nutrition-table';
@@ -132,6 +133,7 @@ export function ProductPage() {
       <section className="card" aria-labelledby="unknown-title">
         <h1 id="unknown-title">{t('product.notFound', { code })}</h1>
         <AddProductForm code={code} />
+        <CatalogueImportHint />
       </section>
     );
   }
