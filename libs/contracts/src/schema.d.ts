@@ -919,6 +919,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{userId}/food-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClientFoodPreferences_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{userId}/goals": {
         parameters: {
             query?: never;
@@ -1362,6 +1378,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["Diary_deleteWater"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/food-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FoodPreferences_get"];
+        put: operations["FoodPreferences_update"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2762,12 +2794,30 @@ export interface components {
             messageId: string;
             rating: number;
         };
+        FoodPreferencesDto: {
+            /**
+             * @description Open Food Facts allergen tags
+             * @example [
+             *       "en:peanuts",
+             *       "en:milk"
+             *     ]
+             */
+            allergens: string[];
+            /** @enum {string|null} */
+            dietType: "omnivore" | "vegetarian" | "vegan" | "pescatarian" | null;
+            /**
+             * @example [
+             *       "broccoli"
+             *     ]
+             */
+            dislikes: string[];
+        };
         GeneratePlanDto: {
             /**
-             * @default omnivore
+             * @description Default: the user's food preferences. A stricter diet of the preferences always wins.
              * @enum {string}
              */
-            dietType: "omnivore" | "vegetarian" | "vegan" | "pescatarian";
+            dietType?: "omnivore" | "vegetarian" | "vegan" | "pescatarian";
             /**
              * @example [
              *       "broccoli"
@@ -2775,7 +2825,7 @@ export interface components {
              */
             dislikedFoods?: string[];
             /**
-             * @description Open Food Facts allergen tags (or bare names)
+             * @description Open Food Facts allergen tags (or bare names), excluded on top of the user's food-preference allergens, which are always excluded
              * @example [
              *       "en:nuts",
              *       "en:milk"
@@ -3654,6 +3704,24 @@ export interface components {
             /** @enum {string} */
             slot?: "breakfast" | "lunch" | "dinner" | "snacks";
             unit?: string;
+        };
+        UpdateFoodPreferencesDto: {
+            /**
+             * @description Allergen names (English or Spanish) or Open Food Facts tags; stored as tags
+             * @example [
+             *       "peanuts",
+             *       "milk"
+             *     ]
+             */
+            allergens?: string[];
+            /** @enum {string|null} */
+            dietType?: "omnivore" | "vegetarian" | "vegan" | "pescatarian" | null;
+            /**
+             * @example [
+             *       "broccoli"
+             *     ]
+             */
+            dislikes?: string[];
         };
         UpdateGoalDto: {
             /** @enum {string} */
@@ -5291,6 +5359,25 @@ export interface operations {
             };
         };
     };
+    ClientFoodPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoodPreferencesDto"];
+                };
+            };
+        };
+    };
     ClientTargets_goal: {
         parameters: {
             query?: never;
@@ -5982,6 +6069,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    FoodPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Diet type, allergens and dislikes every plan honours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoodPreferencesDto"];
+                };
+            };
+        };
+    };
+    FoodPreferences_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFoodPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoodPreferencesDto"];
+                };
             };
         };
     };

@@ -11,3 +11,5 @@ export type { MealSlot } from './diary/diary-entry.entity';
 export { MEAL_SLOTS } from './diary/diary-entry.entity';
 export type { DailySummaryDto, WeeklySummaryDto } from './summary/summary.types';
 export { REFERENCE_FOODS } from './plans/reference-foods';
+export { FoodPreferencesService } from './preferences/food-preferences.service';
+export type { FoodPreferencesView } from './preferences/food-preferences.service';

@@ -17,9 +17,16 @@ import { UserFoodsRepository } from './foods/user-foods.repository';
 import { UserFoodsService } from './foods/user-foods.service';
 import { MealsPrivacy } from './meals.privacy';
 import { MealsInit1763780300000 } from './migrations/1763780300000-meals-init';
+import { MealsFoodPreferences1765000000000 } from './migrations/1765000000000-meals-food-preferences';
 import { DietPlan } from './plans/diet-plan.entity';
 import { ClientPlansController, PlansController } from './plans/plans.controller';
 import { PlansService } from './plans/plans.service';
+import {
+  ClientFoodPreferencesController,
+  FoodPreferencesController,
+} from './preferences/food-preferences.controller';
+import { FoodPreferences } from './preferences/food-preferences.entity';
+import { FoodPreferencesService } from './preferences/food-preferences.service';
 import { FactsProductSource } from './products/facts-product.source';
 import { PRODUCT_SOURCE } from './products/product.source';
 import { Recipe } from './recipes/recipe.entity';
@@ -30,10 +37,13 @@ import { SavedMeal } from './recipes/saved-meal.entity';
 import { ClientSummaryController, SummaryController } from './summary/summary.controller';
 import { SummaryService } from './summary/summary.service';
 
-const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMeal, DietPlan];
+const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMeal, DietPlan, FoodPreferences];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
-export const mealsDatabase: DatabaseRegistration = { entities, migrations: [MealsInit1763780300000] };
+export const mealsDatabase: DatabaseRegistration = {
+  entities,
+  migrations: [MealsInit1763780300000, MealsFoodPreferences1765000000000],
+};
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), FactsModule, GoalsModule, ActivitiesModule, WorkoutsModule],
@@ -43,6 +53,8 @@ export const mealsDatabase: DatabaseRegistration = { entities, migrations: [Meal
     RecipesController,
     PlansController,
     ClientPlansController,
+    FoodPreferencesController,
+    ClientFoodPreferencesController,
     SummaryController,
     ClientSummaryController,
   ],
@@ -56,9 +68,10 @@ export const mealsDatabase: DatabaseRegistration = { entities, migrations: [Meal
     RecipesRepository,
     RecipesService,
     PlansService,
+    FoodPreferencesService,
     SummaryService,
     MealsPrivacy,
   ],
-  exports: [DiaryService, SummaryService, PlansService, RecipesService],
+  exports: [DiaryService, SummaryService, PlansService, RecipesService, FoodPreferencesService],
 })
 export class MealsModule {}

@@ -3,6 +3,7 @@ import { PrivacyRegistry } from '@welness/platform';
 import { DiaryRepository } from './diary/diary.repository';
 import { UserFoodsRepository } from './foods/user-foods.repository';
 import { PlansService } from './plans/plans.service';
+import { FoodPreferencesService } from './preferences/food-preferences.service';
 import { RecipesRepository } from './recipes/recipes.repository';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class MealsPrivacy implements OnModuleInit {
     private readonly foods: UserFoodsRepository,
     private readonly recipes: RecipesRepository,
     private readonly plans: PlansService,
+    private readonly preferences: FoodPreferencesService,
   ) {}
 
   onModuleInit(): void {
@@ -24,12 +26,14 @@ export class MealsPrivacy implements OnModuleInit {
         recipes: await this.recipes.list(userId),
         savedMeals: await this.recipes.listMeals(userId),
         plans: await this.plans.exportData(userId),
+        foodPreferences: await this.preferences.get(userId),
       }),
       erase: async (userId) => {
         await this.diary.erase(userId);
         await this.recipes.erase(userId);
         await this.foods.erase(userId);
         await this.plans.erase(userId);
+        await this.preferences.erase(userId);
       },
     });
   }

@@ -12,6 +12,8 @@ export const queryKeys = {
     day: (date: string) => ['diary', 'day', date] as const,
   },
   targets: ['targets'] as const,
+  foodPreferences: ['food-preferences'] as const,
+  goal: ['goal'] as const,
   products: {
     byCode: (code: string) => ['products', 'code', code] as const,
     search: (q: string) => ['products', 'search', q] as const,

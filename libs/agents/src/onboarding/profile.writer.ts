@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BodyMetricsService, TargetsService } from '@welness/goals';
 import { UsersService } from '@welness/identity';
+import { FoodPreferencesService } from '@welness/meals';
 import type { ProfileArgs } from './profile.args';
 
 type ProfilePatch = Parameters<UsersService['updateProfile']>[1];
@@ -14,7 +15,7 @@ export function birthDateForAge(age: number, now: Date): string {
 
 /**
  * Writes profile facts to the modules that own them (identity: birth date, sex, height,
- * activity; goals: today's weight). Each destination is used only through its exported service.
+ * activity; goals: today's weight; meals: diet, allergies, dislikes). Each destination is used only through its exported service.
  */
 @Injectable()
 export class ProfileWriter {
@@ -22,6 +23,7 @@ export class ProfileWriter {
     private readonly users: UsersService,
     private readonly body: BodyMetricsService,
     private readonly targets: TargetsService,
+    private readonly food: FoodPreferencesService,
   ) {}
 
   async write(userId: string, a: ProfileArgs, now: Date): Promise<string[]> {
@@ -34,6 +36,12 @@ export class ProfileWriter {
     if (Object.keys(patch).length) {
       await this.users.updateProfile(userId, patch);
       stored.push('profile');
+    }
+    // Diet and allergies go to meals' food preferences, which every plan honours (web form,
+    // API or coach alike), not only to the agent's memory.
+    if (a.diet !== undefined || a.allergies !== undefined || a.dislikes !== undefined) {
+      await this.food.update(userId, { dietType: a.diet, allergens: a.allergies, dislikes: a.dislikes });
+      stored.push('food-preferences');
     }
     if (a.weightKg !== undefined) {
       await this.body.logWeight(userId, {

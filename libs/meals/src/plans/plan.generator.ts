@@ -1,9 +1,11 @@
 import type { MealSlot } from '../diary/diary-entry.entity';
 import { Nutrients, roundNutrients, scaleNutrients, sumNutrients } from '../foods/nutrients';
+import { normalizeAllergens } from '../preferences/allergens';
 import { solvePortions } from './plan.solver';
 import { PlanRole, PlanSlot, REFERENCE_FOODS, ReferenceFood } from './reference-foods';
 
-export type DietType = 'omnivore' | 'vegetarian' | 'vegan' | 'pescatarian';
+export const DIET_TYPES = ['omnivore', 'vegetarian', 'vegan', 'pescatarian'] as const;
+export type DietType = (typeof DIET_TYPES)[number];
 
 export interface PlanPreferences {
   dietType: DietType;
@@ -92,17 +94,13 @@ TEMPLATES[5] = [
   { slot: 'snacks', name: 'Afternoon snack', planSlot: 'snack', roles: ['fruit', 'fat'] },
 ];
 
-function normalizeAllergen(a: string): string {
-  const t = a.trim().toLowerCase();
-  return t.includes(':') ? t : `en:${t}`;
-}
-
 /** Foods the preferences allow: diet, allergens (never relaxed) and dislikes. */
 export function allowedFoods(
   prefs: PlanPreferences,
   foods: readonly ReferenceFood[] = REFERENCE_FOODS,
 ): ReferenceFood[] {
-  const excluded = new Set(prefs.excludeAllergens.map(normalizeAllergen));
+  // "peanut", "Peanuts", "cacahuetes" and "en:peanuts" all exclude the same foods.
+  const excluded = new Set(normalizeAllergens(prefs.excludeAllergens));
   const dislikes = prefs.dislikedFoods.map((d) => d.trim().toLowerCase()).filter(Boolean);
   return foods.filter(
     (f) =>

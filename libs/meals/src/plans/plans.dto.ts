@@ -15,16 +15,21 @@ import {
 } from 'class-validator';
 import { NutrientsDto } from '../foods/foods.dto';
 import { EntryDto } from '../diary/diary.dto';
-import type { DietType } from './plan.generator';
-
-const DIETS = ['omnivore', 'vegetarian', 'vegan', 'pescatarian'] as const;
+import { DIET_TYPES as DIETS, type DietType } from './plan.generator';
 
 export class GeneratePlanDto {
-  @ApiPropertyOptional({ enum: DIETS, default: 'omnivore' }) @IsOptional() @IsIn(DIETS) dietType?: DietType;
+  @ApiPropertyOptional({
+    enum: DIETS,
+    description: "Default: the user's food preferences. A stricter diet of the preferences always wins.",
+  })
+  @IsOptional()
+  @IsIn(DIETS)
+  dietType?: DietType;
   @ApiPropertyOptional({
     type: [String],
     example: ['en:nuts', 'en:milk'],
-    description: 'Open Food Facts allergen tags (or bare names)',
+    description:
+      "Open Food Facts allergen tags (or bare names), excluded on top of the user's food-preference allergens, which are always excluded",
   })
   @IsOptional()
   @IsArray()

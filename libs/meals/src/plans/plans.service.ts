@@ -12,6 +12,8 @@ import { ZERO_NUTRIENTS, roundNutrients, scaleNutrients, sumNutrients } from '..
 import { DietPlan } from './diet-plan.entity';
 import { PlanInfeasibleError, PlanPreferences, deviation, generateWeek } from './plan.generator';
 import { EditPlannedItemDto, GeneratePlanDto, PlannedVsActualDayDto } from './plans.dto';
+import { normalizeAllergens } from '../preferences/allergens';
+import { FoodPreferencesService, stricterDiet } from '../preferences/food-preferences.service';
 import { RecipesRepository } from '../recipes/recipes.repository';
 import { Recipe } from '../recipes/recipe.entity';
 import { REFERENCE_FOODS, ReferenceFood } from './reference-foods';
@@ -49,16 +51,20 @@ export class PlansService {
     private readonly diary: DiaryService,
     private readonly diaryRepo: DiaryRepository,
     private readonly recipes: RecipesRepository,
+    private readonly preferences: FoodPreferencesService,
   ) {}
 
   /** Generates a week from the user's targets and makes it the current plan. */
   async generate(userId: string, dto: GeneratePlanDto, coachId: string | null = null): Promise<DietPlan> {
     const start = weekStart(dto.weekOf ?? (await this.targets.today(userId)));
     const t = await this.targets.forDate(userId, start);
+    // Safety: the person's own diet and allergens hold whatever the request asks; a request
+    // may only add restrictions (a stricter diet, more allergens, more dislikes).
+    const saved = await this.preferences.get(userId);
     const prefs: PlanPreferences = {
-      dietType: dto.dietType ?? 'omnivore',
-      excludeAllergens: dto.excludeAllergens ?? [],
-      dislikedFoods: dto.dislikedFoods ?? [],
+      dietType: stricterDiet(saved.dietType, dto.dietType),
+      excludeAllergens: normalizeAllergens([...saved.allergens, ...(dto.excludeAllergens ?? [])]),
+      dislikedFoods: [...new Set([...saved.dislikes, ...(dto.dislikedFoods ?? [])])],
       mealsPerDay: dto.mealsPerDay ?? 4,
     };
     const planTargets = {

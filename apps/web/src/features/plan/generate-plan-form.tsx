@@ -1,22 +1,35 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeneratePlan } from '../../api/plans.api';
+import { DIET_TYPES as DIETS, type DietType, type FoodPreferences, allergenLabel, splitList as list } from '../../api/preferences.api';
 import { Field } from '../auth/auth-form';
 
-const DIETS: NonNullable<GeneratePlan['dietType']>[] = ['omnivore', 'vegetarian', 'vegan', 'pescatarian'];
-
-/** Preferences for a (re)generated week: diet, meals a day, allergens and dislikes to avoid. */
-export function GeneratePlanForm({ onSubmit, pending, weeks }: { onSubmit: (body: GeneratePlan) => void; pending: boolean; weeks: { value: string; label: string }[] }) {
+/**
+ * Preferences for a (re)generated week: diet, meals a day, allergens and dislikes to avoid.
+ * It starts from the person's saved food preferences; the server applies those in any case.
+ */
+export function GeneratePlanForm({
+  onSubmit,
+  pending,
+  weeks,
+  saved,
+}: {
+  onSubmit: (body: GeneratePlan) => void;
+  pending: boolean;
+  weeks: { value: string; label: string }[];
+  saved: FoodPreferences;
+}) {
   const { t } = useTranslation();
-  const [dietType, setDiet] = useState<NonNullable<GeneratePlan['dietType']>>('omnivore');
+  const [dietType, setDiet] = useState<DietType>(saved.dietType ?? 'omnivore');
   const [mealsPerDay, setMeals] = useState<3 | 4 | 5>(4);
-  const [allergens, setAllergens] = useState('');
-  const [dislikes, setDislikes] = useState('');
+  const [allergens, setAllergens] = useState(saved.allergens.map(allergenLabel).join(', '));
+  const [dislikes, setDislikes] = useState(saved.dislikes.join(', '));
   const [weekOf, setWeekOf] = useState(weeks[0]?.value ?? '');
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ dietType, mealsPerDay, excludeAllergens: list(allergens), dislikedFoods: list(dislikes), weekOf });
+    // Bare names become "en:" tags on the server; spaces are not allowed in a tag.
+    const tags = list(allergens).map((a) => a.toLowerCase().replace(/\s+/g, '-'));
+    onSubmit({ dietType, mealsPerDay, excludeAllergens: tags, dislikedFoods: list(dislikes), weekOf });
   };
   return (
     <form className="stack" onSubmit={submit}>
@@ -61,6 +74,14 @@ export function GeneratePlanForm({ onSubmit, pending, weeks }: { onSubmit: (body
           {(p) => <input {...p} value={dislikes} onChange={(e) => setDislikes(e.target.value)} />}
         </Field>
       </div>
+      {(saved.dietType || saved.allergens.length > 0) && (
+        <p className="hint" data-testid="saved-preferences">
+          {t(saved.allergens.length ? 'plan.alwaysApplied' : 'plan.alwaysAppliedDiet', {
+            diet: t(`plan.diets.${saved.dietType ?? 'omnivore'}`),
+            allergens: saved.allergens.map(allergenLabel).join(', '),
+          })}
+        </p>
+      )}
       <button type="submit" className="btn primary" disabled={pending}>
         {t('plan.generate')}
       </button>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchCurrentPlan, generatePlan, logPlannedMeal } from '../../api/plans.api';
+import { fetchFoodPreferences } from '../../api/preferences.api';
 import { queryKeys } from '../../api/query-keys';
 import { ProgressBar } from '../../components/progress-bar';
 import { Empty, ErrorState, Loading } from '../../components/states';
@@ -18,6 +19,7 @@ export function PlanPage() {
   const today = useToday();
   const client = useQueryClient();
   const plan = useQuery({ queryKey: PLAN_KEY, queryFn: fetchCurrentPlan });
+  const saved = useQuery({ queryKey: queryKeys.foodPreferences, queryFn: fetchFoodPreferences });
   const generate = useMutation({ mutationFn: generatePlan, onSuccess: () => void client.invalidateQueries({ queryKey: ['plans'] }) });
   const log = useMutation({
     mutationFn: ({ date, index }: { date: string; index: number }) => logPlannedMeal(date, index),
@@ -76,7 +78,9 @@ export function PlanPage() {
       {log.isSuccess && <p role="status">{t('diary.logged')}</p>}
       <section className="card" aria-labelledby="generate-title">
         <h2 id="generate-title">{plan.data ? t('plan.regenerate') : t('plan.create')}</h2>
-        <GeneratePlanForm weeks={weeks} pending={generate.isPending} onSubmit={(body) => generate.mutate(body)} />
+        {saved.isPending && <Loading />}
+        {saved.isError && <ErrorState onRetry={() => void saved.refetch()} />}
+        {saved.data && <GeneratePlanForm weeks={weeks} saved={saved.data} pending={generate.isPending} onSubmit={(body) => generate.mutate(body)} />}
         {generate.isError && (
           <p role="alert" className="bad">
             {generate.error.message || t('state.error')}

@@ -8,6 +8,7 @@ import { updateSessionUser } from '../../api/session';
 import { useMe } from '../../app/session-context';
 import { Field } from '../auth/auth-form';
 import { CoachLinksSection } from './coach-links-section';
+import { DietGoalSection } from './diet-goal-section';
 import { ProfileFields } from './profile-fields';
 import { SecuritySection } from './security-section';
 
@@ -63,6 +64,7 @@ export function SettingsPage() {
       <section className="card">
         <ProfileFields me={me} onSaved={keepSession} />
       </section>
+      <DietGoalSection />
       <CoachLinksSection />
       <SecuritySection me={me} />
       <section className="card">

@@ -1,0 +1,75 @@
+// The pure reference table only (the module's index would pull its Nest graph into the test).
+import { REFERENCE_FOODS } from '../../../libs/meals/src/plans/reference-foods';
+import { createTestApp, type TestApp } from '@welness/testing';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext } from './support/browser';
+import { say, signUpThroughUi, uniqueEmail } from './support/journey';
+import { captureScreens } from './support/screens';
+import { buildWeb } from './support/web-build';
+
+// Regression tests for issue 13: what a new user hit in the web app.
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const dist = buildWeb();
+  app = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
+  browser = await launchChromium();
+  page = await (await newContext(browser, app.url)).newPage();
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await app?.close();
+});
+
+/** Reference foods a vegetarian allergic to peanuts and milk must never be planned. */
+const FORBIDDEN = REFERENCE_FOODS.filter(
+  (f) => f.origin === 'meat' || f.origin === 'fish' || f.allergens.some((a) => a === 'en:peanuts' || a === 'en:milk'),
+).map((f) => f.name);
+
+it('1: an allergic vegetarian onboarded by the coach gets a plan without meat, peanuts or milk, even from an omnivore form', async () => {
+  await signUpThroughUi(page, uniqueEmail('allergic'), 'Vera');
+  await page.getByLabel('Write a message').waitFor();
+  await say(page, "I'm 30, female, 165 cm, 62 kg, moderately active, vegetarian, allergic to peanuts and milk, I want to lose 3 kg");
+  for (let i = 0; i < 6 && !(await page.getByText('All set! Your targets are ready.').isVisible()); i++) await say(page, 'none');
+
+  await page.goto('/plan');
+  await page.getByText('You have no plan for this week yet.').waitFor();
+  // The form starts from the profile the interview stored.
+  expect(await page.getByLabel('Diet', { exact: true }).inputValue()).toBe('vegetarian');
+  expect(await page.getByLabel('Allergens to avoid').inputValue()).toBe('milk, peanuts');
+  await page.getByTestId('saved-preferences').filter({ hasText: 'Vegetarian, without milk, peanuts' }).waitFor();
+  // Whatever the form sends, the server keeps the profile's diet and allergens.
+  await page.getByLabel('Diet', { exact: true }).selectOption('omnivore');
+  await page.getByLabel('Allergens to avoid').fill('');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.locator('[data-testid^="plan-day-"]').nth(6).waitFor();
+  const text = await page.locator('main').innerText();
+  expect(FORBIDDEN.length).toBeGreaterThan(8);
+  expect(FORBIDDEN.filter((name) => text.includes(name))).toEqual([]);
+  expect(await captureScreens(page, 'plan-allergic')).toEqual([]);
+});
+
+it('1: Settings shows and edits diet, allergies and goal', async () => {
+  await page.goto('/settings');
+  const section = page.getByRole('region', { name: 'Diet, allergies and goal' });
+  await section.getByLabel('Allergies').waitFor();
+  expect(await section.getByLabel('Diet', { exact: true }).inputValue()).toBe('vegetarian');
+  expect(await section.getByLabel('Allergies').inputValue()).toBe('milk, peanuts');
+  expect(await section.getByLabel('Goal').inputValue()).toBe('lose');
+  await section.getByLabel('Diet', { exact: true }).selectOption('vegan');
+  await section.getByLabel('Allergies').fill('milk, peanuts, sesame');
+  await section.getByLabel('Goal').selectOption('maintain');
+  await section.getByRole('button', { name: 'Save diet and goal' }).click();
+  await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  expect(await section.getByLabel('Allergies').inputValue()).toBe('milk, peanuts, sesame seeds');
+  expect(await captureScreens(page, 'settings')).toEqual([]);
+  await page.reload();
+  await section.getByLabel('Allergies').waitFor();
+  expect(await section.getByLabel('Diet', { exact: true }).inputValue()).toBe('vegan');
+  expect(await section.getByLabel('Goal').inputValue()).toBe('maintain');
+});
