@@ -23,6 +23,7 @@ export * from './queue/handler-discovery';
 export * from './metrics/metrics.service';
 export * from './metrics/metrics.module';
 export * from './metrics/http-metrics.hook';
+export * from './metrics/active-users.metrics';
 export * from './health/health.service';
 export * from './health/health.module';
 export * from './http/page-limit.decorator';

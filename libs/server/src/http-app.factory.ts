@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AppConfig,
+  ActiveUsersMetrics,
   MetricsService,
   PinoNestLogger,
   ProblemFilter,
@@ -73,7 +74,7 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(app.get(PINO_LOGGER)));
-  installHttpMetrics(fastify, app.get(MetricsService));
+  installHttpMetrics(fastify, app.get(MetricsService), app.get(ActiveUsersMetrics));
   setupOpenApi(app);
   if (options.serveWeb) await serveSpa(app, config.WEB_DIST_DIR);
   // Exit 0 after a clean shutdown (and let pino flush) instead of re-raising the signal.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@welness/platform';
+import { MetricsService, ProblemException } from '@welness/platform';
+import type { Counter } from 'prom-client';
 import { ProductLookupService, type ResolvedProduct } from '../lookup/product-lookup.service';
 import { BarcodeDecoder, UnreadableImageError, type DecodedBarcode } from './barcode.decoder';
 
@@ -14,12 +15,28 @@ export interface ScanOutcome {
 /** Photo → barcode(s) → the first one the catalogue (or a user) knows. */
 @Injectable()
 export class ProductScanService {
+  /** Photo scans: hit (a product), miss (a barcode nobody knows), unread (no barcode in the photo). */
+  private readonly scans: Counter<'outcome'>;
+
   constructor(
     private readonly decoder: BarcodeDecoder,
     private readonly lookup: ProductLookupService,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.scans = metrics.counter('facts_scans_total', 'Barcode photo scans by outcome (hit, miss, unread)', ['outcome']);
+  }
 
   async scan(image: Buffer, mimeType: string, userId?: string): Promise<ScanOutcome> {
+    const outcome = await this.decodeAndFind(image, mimeType, userId).catch((err: unknown) => {
+      if (err instanceof ProblemException && err.status === 422) this.scans.inc({ outcome: 'unread' });
+      if (err instanceof ProblemException && err.status === 404) this.scans.inc({ outcome: 'miss' });
+      throw err;
+    });
+    this.scans.inc({ outcome: 'hit' });
+    return outcome;
+  }
+
+  private async decodeAndFind(image: Buffer, mimeType: string, userId?: string): Promise<ScanOutcome> {
     if (!(SCAN_MIME_TYPES as readonly string[]).includes(mimeType)) {
       throw new ProblemException(415, 'unsupported-image-type', 'Unsupported image type', `Send a JPEG, PNG or WebP image, not ${mimeType}.`);
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { badRequest } from '@welness/platform';
+import { MetricsService, decodeCursor } from '@welness/platform';
+import type { Counter } from 'prom-client';
 import { AuditEvent } from './audit-event.entity';
 import { AuditRepository } from './audit.repository';
 
@@ -20,19 +21,28 @@ export interface AuditPage {
 /** The append-only audit trail; other modules record through this service. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly repo: AuditRepository) {}
+  /** Business and security counters in one: sign-ups are `action="account.registered"`. */
+  private readonly events: Counter<'action'>;
 
-  record(entry: AuditEntry): Promise<void> {
-    return this.repo.insert({
+  constructor(
+    private readonly repo: AuditRepository,
+    metrics: MetricsService,
+  ) {
+    this.events = metrics.counter('audit_events_total', 'Audit trail entries by action (sign-ups, erasures, role grants, ...)', ['action']);
+  }
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.repo.insert({
       subjectUserId: entry.subjectUserId,
       actorUserId: entry.actorUserId,
       action: entry.action,
       detail: entry.detail ?? {},
     });
+    this.events.inc({ action: entry.action });
   }
 
   list(filter: { subjectUserId?: string; action?: string }, limit = 50, cursor?: string): Promise<AuditPage> {
-    return this.repo.page(filter, limit, cursor ? decodeCursor(cursor) : undefined);
+    return this.repo.page(filter, limit, cursor ? parseCursor(cursor) : undefined);
   }
 
   exportFor(userId: string): Promise<AuditEvent[]> {
@@ -44,9 +54,7 @@ export class AuditService {
   }
 }
 
-function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)))
-    throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
-  return { at, id };
+function parseCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = decodeCursor(cursor, ['timestamp', 'uuid']);
+  return { at: at.toISOString(), id };
 }
