@@ -133,6 +133,11 @@ export const configSchema = z.object({
   LOG_PRETTY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
   HEALTH_CHECK_TIMEOUT_MS: z.coerce.number().int().min(50).max(10000).default(1000),
+  // Worker autoscaling on AWS: the worker puts its queues' waiting-job counts into CloudWatch.
+  QUEUE_DEPTH_CLOUDWATCH_NAMESPACE: z
+    .string()
+    .regex(/^$|^[A-Za-z0-9_./#:-]{1,255}$/, 'must be a CloudWatch namespace (letters, digits, . _ / # : -)')
+    .default(''),
   WEB_DIST_DIR: z.string().default('dist/web'),
   CORS_ORIGINS: z
     .string()
