@@ -49,6 +49,8 @@ locals {
     KMS_KEY_ID          = aws_kms_key.app.arn
     AWS_REGION          = local.region
     IMPORTS_DIR         = local.imports_dir
+    # The ALB (in the VPC) sets X-Forwarded-For: the client IP for throttling and logs.
+    TRUSTED_PROXIES = var.vpc_cidr
   }
 
   # SIGTERM → SIGKILL windows of the tasks, and the app's own drain deadline inside each: the api
@@ -66,8 +68,13 @@ locals {
   }
 
   worker_environment = {
-    SHUTDOWN_TIMEOUT_MS = tostring(local.worker_shutdown_timeout_ms)
+    SHUTDOWN_TIMEOUT_MS              = tostring(local.worker_shutdown_timeout_ms)
+    QUEUE_DEPTH_CLOUDWATCH_NAMESPACE = local.queue_depth_namespace
   }
+
+  # Where the worker publishes WaitingJobs (libs/platform/src/queue/queue-depth.publisher.ts);
+  # the worker's queue-depth scaling policy and the task role's PutMetricData grant read it.
+  queue_depth_namespace = "Welness/${local.name}"
 
   api_health_check = [
     "CMD",
@@ -179,6 +186,12 @@ module "worker" {
   max_capacity        = var.worker.max_capacity
   cpu_target_percent  = var.worker.cpu_target_percent
   fargate_spot_weight = var.worker.spot_weight
+
+  queue_depth_scaling = {
+    namespace             = local.queue_depth_namespace
+    metric_name           = "WaitingJobs"
+    waiting_jobs_per_task = var.worker.waiting_jobs_per_task
+  }
 
   enable_execute_command = var.enable_execute_command
   wait_for_steady_state  = var.wait_for_steady_state

@@ -70,7 +70,7 @@ resource "aws_iam_role_policy" "execution_secrets" {
 
 resource "aws_iam_role" "app_task" {
   name_prefix        = "${local.name}-app-"
-  description        = "Welness AI api and worker: KMS envelope encryption and the imports volume"
+  description        = "Welness AI api and worker: KMS envelope encryption, the imports volume, queue-depth metrics"
   assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
 }
 
@@ -79,6 +79,19 @@ data "aws_iam_policy_document" "app_task" {
     sid       = "EnvelopeEncryption"
     actions   = ["kms:GenerateDataKey", "kms:Decrypt"]
     resources = [aws_kms_key.app.arn]
+  }
+
+  # The worker's queue depth, for its autoscaling; only into the stack's own namespace.
+  statement {
+    sid       = "PublishQueueDepth"
+    actions   = ["cloudwatch:PutMetricData"]
+    resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "cloudwatch:namespace"
+      values   = [local.queue_depth_namespace]
+    }
   }
 
   statement {

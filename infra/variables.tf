@@ -240,20 +240,21 @@ variable "api" {
 }
 
 variable "worker" {
-  description = "Size and scaling of the worker service (imports parse large files: give it memory)."
+  description = "Size and scaling of the worker service (imports parse large files: give it memory). It scales on CPU and on queue depth: waiting jobs per running task (the app publishes the count to CloudWatch every minute)."
   type = object({
-    cpu                = optional(number, 1024)
-    memory             = optional(number, 2048)
-    min_capacity       = optional(number, 1)
-    max_capacity       = optional(number, 4)
-    cpu_target_percent = optional(number, 70)
-    spot_weight        = optional(number, 0)
+    cpu                   = optional(number, 1024)
+    memory                = optional(number, 2048)
+    min_capacity          = optional(number, 1)
+    max_capacity          = optional(number, 4)
+    cpu_target_percent    = optional(number, 70)
+    spot_weight           = optional(number, 0)
+    waiting_jobs_per_task = optional(number, 100)
   })
   default = {}
 
   validation {
-    condition     = var.worker.min_capacity >= 1 && var.worker.max_capacity >= var.worker.min_capacity && var.worker.spot_weight >= 0
-    error_message = "worker needs 1 <= min_capacity <= max_capacity and spot_weight >= 0."
+    condition     = var.worker.min_capacity >= 1 && var.worker.max_capacity >= var.worker.min_capacity && var.worker.spot_weight >= 0 && var.worker.waiting_jobs_per_task > 0
+    error_message = "worker needs 1 <= min_capacity <= max_capacity, spot_weight >= 0 and waiting_jobs_per_task > 0."
   }
 }
 
@@ -315,8 +316,8 @@ variable "metrics_ingress_cidr_blocks" {
   default     = []
 
   validation {
-    condition     = alltrue([for c in var.metrics_ingress_cidr_blocks : can(cidrhost(c, 0))])
-    error_message = "metrics_ingress_cidr_blocks must hold valid IPv4 CIDRs."
+    condition     = alltrue([for c in var.metrics_ingress_cidr_blocks : can(cidrhost(c, 0)) && !endswith(c, "/0")])
+    error_message = "metrics_ingress_cidr_blocks must hold valid IPv4 CIDRs, none of them open to everyone (/0): /metrics is for a scraper inside your network."
   }
 }
 
@@ -396,31 +397,33 @@ variable "app_settings" {
       "AGENT_LLM_BASE_URL", "AGENT_LLM_MODEL", "AGENT_LLM_TIMEOUT_MS", "AGENT_LLM_MAX_RETRIES", "AGENT_LLM_COOLDOWN_MS", "AGENT_CONTEXT_TOKENS",
       "FACTS_CACHE_TTL_SECONDS", "FACTS_NEGATIVE_CACHE_TTL_SECONDS", "FACTS_OFF_FALLBACK", "FACTS_OFF_BASE_URL", "FACTS_OFF_USER_AGENT",
       "FACTS_OFF_READS_PER_MINUTE", "FACTS_OFF_TIMEOUT_MS", "FACTS_IMPORT_BATCH_SIZE", "FACTS_IMPORT_THREADS",
+      "FACTS_MEMORY_CACHE_ENTRIES", "FACTS_MEMORY_CACHE_TTL_SECONDS", "FACTS_SEED_SAMPLE", "AGENT_ASYNC_COMMIT",
+      "ADMIN_EMAILS", "TELEGRAM_MODE",
     ], k)])
     error_message = "app_settings accepts only tunable, non-secret settings (secrets go to app_secret_values or app_secret_arns; stores, encryption, NODE_ENV and ports are managed by this module)."
   }
 }
 
 variable "app_secret_values" {
-  description = "Optional secret settings stored by Terraform in Secrets Manager and injected as task secrets, by name: AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS. The values end up in the Terraform state; prefer app_secret_arns for secrets you manage elsewhere."
+  description = "Optional secret settings stored by Terraform in Secrets Manager and injected as task secrets, by name: AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS, TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, ENCRYPTION_PREVIOUS_KEYS. The values end up in the Terraform state; prefer app_secret_arns for secrets you manage elsewhere."
   type        = map(string)
   default     = {}
   sensitive   = true
 
   validation {
-    condition     = alltrue([for k in keys(var.app_secret_values) : contains(["AGENT_LLM_API_KEY", "AGENT_LLM_API_KEYS", "SMTP_URL", "OIDC_PROVIDERS"], k)])
-    error_message = "app_secret_values accepts only AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL and OIDC_PROVIDERS."
+    condition     = alltrue([for k in keys(var.app_secret_values) : contains(["AGENT_LLM_API_KEY", "AGENT_LLM_API_KEYS", "SMTP_URL", "OIDC_PROVIDERS", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "ENCRYPTION_PREVIOUS_KEYS"], k)])
+    error_message = "app_secret_values accepts only AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS, TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET and ENCRYPTION_PREVIOUS_KEYS."
   }
 }
 
 variable "app_secret_arns" {
-  description = "Optional secret settings held in existing Secrets Manager secrets (plain string values), by name => secret ARN: AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS. Secrets encrypted with another customer-managed key also need that key's kms:Decrypt for the execution role."
+  description = "Optional secret settings held in existing Secrets Manager secrets (plain string values), by name => secret ARN: AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS, TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, ENCRYPTION_PREVIOUS_KEYS. Secrets encrypted with another customer-managed key also need that key's kms:Decrypt for the execution role."
   type        = map(string)
   default     = {}
 
   validation {
-    condition     = alltrue([for k, arn in var.app_secret_arns : contains(["AGENT_LLM_API_KEY", "AGENT_LLM_API_KEYS", "SMTP_URL", "OIDC_PROVIDERS"], k) && can(regex("^arn:aws[a-z-]*:secretsmanager:", arn))])
-    error_message = "app_secret_arns accepts only AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL and OIDC_PROVIDERS, each mapped to a Secrets Manager ARN."
+    condition     = alltrue([for k, arn in var.app_secret_arns : contains(["AGENT_LLM_API_KEY", "AGENT_LLM_API_KEYS", "SMTP_URL", "OIDC_PROVIDERS", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "ENCRYPTION_PREVIOUS_KEYS"], k) && can(regex("^arn:aws[a-z-]*:secretsmanager:", arn))])
+    error_message = "app_secret_arns accepts only AGENT_LLM_API_KEY, AGENT_LLM_API_KEYS, SMTP_URL, OIDC_PROVIDERS, TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET and ENCRYPTION_PREVIOUS_KEYS, each mapped to a Secrets Manager ARN."
   }
 }
 

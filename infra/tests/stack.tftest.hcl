@@ -171,6 +171,15 @@ run "default_stack" {
   }
 
   assert {
+    condition = (
+      contains(module.worker.scaling_policy_names, "welness-prod-worker-queue-depth") &&
+      !contains(module.api.scaling_policy_names, "welness-prod-api-queue-depth") &&
+      contains([for e in one([for c in jsondecode(module.worker.container_definitions) : c if c.name == "worker"]).environment : "${e.name}=${e.value}"], "QUEUE_DEPTH_CLOUDWATCH_NAMESPACE=Welness/welness-prod")
+    )
+    error_message = "The worker publishes its queue depth and scales on it; the api does not."
+  }
+
+  assert {
     condition     = one([for c in jsondecode(module.migrate.container_definitions) : c if c.name == "migrate"]).command == ["node", "dist/apps/api/src/migrate.cli.js"]
     error_message = "The migration task runs the migration CLI."
   }

@@ -306,3 +306,70 @@ resource "aws_appautoscaling_policy" "requests" {
     }
   }
 }
+
+# Queue-depth scaling (the worker): keeps waiting jobs per running task near a target. The app
+# publishes the waiting-job count (QUEUE_DEPTH_CLOUDWATCH_NAMESPACE); Container Insights gives the
+# running task count. Scale-out is fast, scale-in waits the usual cooldown; CPU tracking stays in
+# force, and the service scales in only when every policy agrees.
+resource "aws_appautoscaling_policy" "queue_depth" {
+  count = var.create_service && var.queue_depth_scaling != null ? 1 : 0
+
+  name               = "${var.name}-queue-depth"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.queue_depth_scaling.waiting_jobs_per_task
+    scale_in_cooldown  = var.scale_in_cooldown_seconds
+    scale_out_cooldown = var.scale_out_cooldown_seconds
+
+    customized_metric_specification {
+      metrics {
+        id          = "waiting"
+        label       = "Waiting jobs in every queue"
+        return_data = false
+
+        metric_stat {
+          metric {
+            namespace   = var.queue_depth_scaling.namespace
+            metric_name = var.queue_depth_scaling.metric_name
+          }
+          stat = "Maximum"
+        }
+      }
+
+      metrics {
+        id          = "tasks"
+        label       = "Running worker tasks"
+        return_data = false
+
+        metric_stat {
+          metric {
+            namespace   = "ECS/ContainerInsights"
+            metric_name = "RunningTaskCount"
+
+            dimensions {
+              name  = "ClusterName"
+              value = var.cluster_name
+            }
+
+            dimensions {
+              name  = "ServiceName"
+              value = aws_ecs_service.this[0].name
+            }
+          }
+          stat = "Average"
+        }
+      }
+
+      metrics {
+        id          = "backlog_per_task"
+        label       = "Waiting jobs per running task"
+        expression  = "waiting / IF(tasks > 0, tasks, 1)"
+        return_data = true
+      }
+    }
+  }
+}

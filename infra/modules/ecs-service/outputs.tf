@@ -22,3 +22,12 @@ output "container_definitions" {
   description = "The registered container definitions (JSON), for review and tests."
   value       = aws_ecs_task_definition.this.container_definitions
 }
+
+output "scaling_policy_names" {
+  description = "Autoscaling policies of the service (cpu, requests, queue-depth), for review and tests."
+  value = concat(
+    aws_appautoscaling_policy.cpu[*].name,
+    aws_appautoscaling_policy.requests[*].name,
+    aws_appautoscaling_policy.queue_depth[*].name,
+  )
+}

@@ -274,3 +274,13 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "queue_depth_scaling" {
+  description = "Target-tracking on waiting jobs per running task: the CloudWatch namespace and metric the app publishes (QUEUE_DEPTH_CLOUDWATCH_NAMESPACE, WaitingJobs) and the target (null: no queue-depth policy)."
+  type = object({
+    namespace             = string
+    metric_name           = string
+    waiting_jobs_per_task = number
+  })
+  default = null
+}

@@ -185,6 +185,12 @@ describe('Terraform settings boot the app in production', () => {
   /** Sample value of one environment entry, as `terraform apply` with the example tfvars would set it. */
   async function sample(raw: string): Promise<string> {
     if (!raw.includes('${')) return raw;
+    if (!/^\$\{[^}]*\}$/.test(raw)) {
+      // A template such as "Welness/${local.name}": fill each interpolation in turn.
+      let out = raw;
+      for (const part of raw.match(/\$\{[^}]*\}/g) ?? []) out = out.replace(part, await sample(part));
+      return out;
+    }
     const m = /^\$\{(?:tostring\()?([\w.]+)\)?\}$/.exec(raw);
     if (!m) throw new Error(`no sample for ${raw}`);
     const [kind, name] = m[1].split('.');
@@ -289,5 +295,143 @@ describe('Terraform matches the images', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('Terraform wires every setting the app needs', () => {
+  // Settings that have no place on AWS, and why.
+  const NOT_ON_AWS: Record<string, string> = {
+    LOG_PRETTY: 'development only: CloudWatch wants JSON lines',
+    WEB_DIST_DIR: 'the web image (nginx) serves the SPA, not the api',
+    ENCRYPTION_LOCAL_KEY: 'production on AWS uses KMS (ENCRYPTION_PROVIDER=kms)',
+    TELEGRAM_API_ROOT: 'tests point it at a fake Bot API; production uses the default',
+    FACTS_SEED_FILE: 'a path inside the image, fixed by the Dockerfile',
+  };
+
+  it('every config schema key is managed, a secret, an allowed app setting, or listed as not for AWS', () => {
+    const reachable = new Set<string>();
+    for (const service of ['api', 'worker']) for (const k of [...env[service].keys(), ...secrets[service].keys()]) reachable.add(k);
+    const unaccounted = [...schemaKeys].filter((k) => !reachable.has(k) && !(k in NOT_ON_AWS)).sort();
+    expect(unaccounted).toEqual([]);
+    expect(Object.keys(NOT_ON_AWS).filter((k) => !schemaKeys.has(k))).toEqual([]);
+  });
+
+  it('every required setting (a secret, or a default that only works on a laptop) is set by Terraform itself', () => {
+    const defaults = loadConfig({ NODE_ENV: 'test' }) as unknown as Record<string, unknown>;
+    const loopbackUrls = [...schemaKeys].filter((k) => {
+      const v = defaults[k];
+      return typeof v === 'string' && /^[a-z]+:\/\/(?:[^@/]*@)?(?:127\.0\.0\.1|localhost)\b/.test(v);
+    });
+    expect(loopbackUrls.sort()).toEqual(['DATABASE_URL', 'MONGO_URL', 'PUBLIC_URL', 'REDIS_URL']);
+    const required = [...loopbackUrls, 'JWT_SECRET', 'ENCRYPTION_PROVIDER', 'KMS_KEY_ID', 'NODE_ENV'];
+    for (const service of ['api', 'worker']) {
+      const managed = (k: string) => (env[service].has(k) && !String(env[service].get(k)).startsWith('var.app_settings')) || secrets[service].has(k);
+      expect(required.filter((k) => !managed(k)), service).toEqual([]);
+    }
+    // Defaults naming localhost that are not URLs (a contact address) must at least be settable.
+    const contacts = [...schemaKeys].filter((k) => typeof defaults[k] === 'string' && /localhost/.test(String(defaults[k])) && !loopbackUrls.includes(k));
+    for (const k of contacts) expect(env.api.has(k), k).toBe(true);
+  });
+});
+
+describe('Terraform security and resilience rules', () => {
+  let dirs: Record<string, TfDir>;
+  beforeAll(async () => {
+    dirs = { '': tf };
+    for (const m of readdirSync(join(infra, 'modules'))) dirs[`modules/${m}`] = await loadDir(join(infra, 'modules', m));
+  });
+  const all = <T>(fn: (dir: string, t: TfDir) => T[]): T[] => Object.entries(dirs).flatMap(([d, t]) => fn(d, t));
+
+  it('the ALB health check is the app readiness route', () => {
+    const controller = readFileSync(join(root, 'libs/platform/src/health/health.controller.ts'), 'utf8');
+    const base = /@Controller\('([^']+)'\)/.exec(controller)?.[1];
+    const ready = /@Get\('(ready)'\)/.exec(controller)?.[1];
+    const http = readFileSync(join(root, 'libs/server/src/http-app.factory.ts'), 'utf8');
+    expect(http).toContain(`{ path: '${base}/${ready}', method: RequestMethod.GET }`); // outside /api/v1
+    const alb = dirs['modules/alb'];
+    expect(alb.variables.api_health_check_path.default).toBe(`/${base}/${ready}`);
+    expect(String(alb.resources.aws_lb_target_group.api.health_check)).not.toBe('undefined');
+    expect(JSON.stringify(alb.resources.aws_lb_target_group.api.health_check)).toContain('${var.api_health_check_path}');
+    expect(tf.modules.alb.api_health_check_path).toBeUndefined(); // the module default is the one used
+  });
+
+  it('no security group is open to the internet except the ALB on 80 and 443', () => {
+    const open: string[] = [];
+    for (const [dir, t] of Object.entries(dirs)) {
+      for (const [name, rule] of Object.entries(t.resources.aws_vpc_security_group_ingress_rule ?? {})) {
+        const cidr = String(rule.cidr_ipv4 ?? '');
+        const v6 = String(rule.cidr_ipv6 ?? '');
+        const fromVariable = /^\$\{each\.(value|key)\}$/.test(cidr) ? /var\.(\w+)/.exec(String(rule.for_each))?.[1] : undefined;
+        const anywhere = cidr === '0.0.0.0/0' || v6 === '::/0' || (fromVariable !== undefined && !rejectsSlashZero(t, fromVariable));
+        const albWeb = dir === 'modules/alb' && [80, 443].includes(Number(rule.from_port)) && rule.from_port === rule.to_port;
+        if (anywhere && !albWeb) open.push(`${dir || '/'}: ${name} (${cidr || v6})`);
+        if (rule.referenced_security_group_id === undefined && !cidr && !v6 && rule.prefix_list_id === undefined) open.push(`${dir}: ${name} has no source`);
+      }
+      for (const [name, sg] of Object.entries(t.resources.aws_security_group ?? {})) {
+        if (sg.ingress !== undefined) open.push(`${dir || '/'}: aws_security_group.${name} has inline ingress (use rules)`);
+      }
+    }
+    expect(open).toEqual([]);
+    // The ALB's own 80/443 rules are the only ones fed by alb_ingress_cidr_blocks.
+    expect(tf.variables.alb_ingress_cidr_blocks.default).toEqual(['0.0.0.0/0']);
+  });
+
+  function rejectsSlashZero(t: TfDir, variable: string): boolean {
+    const conditions = JSON.stringify(t.variables[variable]?.validation ?? []);
+    return conditions.includes('!endswith(c, \\"/0\\")');
+  }
+
+  it('every data store, secret, log group and volume is encrypted at rest with the stack key', () => {
+    const rules: Record<string, (r: Obj) => boolean> = {
+      aws_db_instance: (r) => r.storage_encrypted === true && /kms_key/.test(String(r.kms_key_id)),
+      aws_rds_cluster: (r) => r.storage_encrypted === true,
+      aws_docdb_cluster: (r) => r.storage_encrypted === true && /kms_key/.test(String(r.kms_key_id)),
+      aws_elasticache_replication_group: (r) => r.at_rest_encryption_enabled === true && r.transit_encryption_enabled === true && /kms_key/.test(String(r.kms_key_id)),
+      aws_efs_file_system: (r) => r.encrypted === true && /kms_key/.test(String(r.kms_key_id)),
+      aws_secretsmanager_secret: (r) => /kms_key|aws_kms_key\.data/.test(String(r.kms_key_id)),
+      aws_cloudwatch_log_group: (r) => /kms_key|aws_kms_key\.data/.test(String(r.kms_key_id)),
+      aws_s3_bucket: () => false, // none today: add a server-side encryption check before adding one
+      aws_dynamodb_table: () => false,
+      aws_sqs_queue: () => false,
+      aws_sns_topic: () => false,
+      aws_ebs_volume: () => false,
+    };
+    const found = all((dir, t) =>
+      Object.entries(rules).flatMap(([type, ok]) => Object.entries(t.resources[type] ?? {}).map(([name, r]) => ({ id: `${dir || '/'}: ${type}.${name}`, ok: ok(r) }))),
+    );
+    expect(found.filter((f) => !f.ok).map((f) => f.id)).toEqual([]);
+    const types = new Set(found.map((f) => f.id.split(': ')[1].split('.')[0]));
+    expect([...types].sort()).toEqual(
+      ['aws_cloudwatch_log_group', 'aws_db_instance', 'aws_docdb_cluster', 'aws_efs_file_system', 'aws_elasticache_replication_group', 'aws_secretsmanager_secret'],
+    );
+    // The module inputs behind those `kms_key_id`s are the stack's data key.
+    expect(String(tf.modules.data.kms_key_arn)).toBe('${aws_kms_key.data.arn}');
+    for (const m of ['api', 'worker', 'web', 'migrate']) expect(String(tf.modules[m].log_kms_key_arn), m).toBe('${aws_kms_key.data.arn}');
+    expect(String(tf.modules.network.log_kms_key_arn)).toBe('${aws_kms_key.data.arn}');
+  });
+
+  it('services roll out with the circuit breaker and roll back on failure', () => {
+    const svc = dirs['modules/ecs-service'].resources.aws_ecs_service.this;
+    expect(svc.deployment_circuit_breaker).toEqual([{ enable: true, rollback: true }]);
+    expect(svc.deployment_controller).toEqual([{ type: 'ECS' }]);
+    expect(svc.deployment_minimum_healthy_percent).toBe(100);
+  });
+
+  it('the worker scales on queue depth: the metric the app publishes, in the namespace it may write', () => {
+    const publisher = readFileSync(join(root, 'libs/platform/src/queue/queue-depth.publisher.ts'), 'utf8');
+    const metric = /QUEUE_DEPTH_METRIC = '(\w+)'/.exec(publisher)?.[1];
+    const scaling = asObj(tf.modules.worker.queue_depth_scaling);
+    expect(scaling.metric_name).toBe(metric);
+    expect(scaling.namespace).toBe('${local.queue_depth_namespace}');
+    expect(env.worker.get('QUEUE_DEPTH_CLOUDWATCH_NAMESPACE')).toBe('${local.queue_depth_namespace}');
+    expect(env.api.has('QUEUE_DEPTH_CLOUDWATCH_NAMESPACE')).toBe(false);
+    expect(tf.modules.api.queue_depth_scaling).toBeUndefined();
+    const grant = (tf.data.aws_iam_policy_document.app_task.statement as Obj[]).find((s) => s.sid === 'PublishQueueDepth');
+    expect(grant?.actions).toEqual(['cloudwatch:PutMetricData']);
+    expect(JSON.stringify(grant?.condition)).toContain('local.queue_depth_namespace');
+    const policy = dirs['modules/ecs-service'].resources.aws_appautoscaling_policy.queue_depth;
+    const spec = JSON.stringify(policy.target_tracking_scaling_policy_configuration);
+    for (const part of ['var.queue_depth_scaling.namespace', 'var.queue_depth_scaling.metric_name', 'RunningTaskCount', 'waiting / IF(tasks > 0, tasks, 1)'])
+      expect(spec).toContain(part);
   });
 });
