@@ -15,7 +15,7 @@ const LOGINS = 40;
 const ROUNDS = 5;
 
 async function main(): Promise<void> {
-  const config = loadConfig({});
+  const config = loadConfig({ NODE_ENV: 'test' });
   const params = {
     memoryKiB: config.ARGON2_MEMORY_KIB,
     timeCost: config.ARGON2_TIME_COST,

@@ -30,6 +30,7 @@ const env = {
   MONGO_URL,
   MONGO_DB: 'welness_bench_facts',
   REDIS_KEY_PREFIX: 'bench-facts:',
+  NODE_ENV: 'test',
   LOG_LEVEL: 'warn',
 };
 

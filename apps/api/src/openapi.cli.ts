@@ -10,7 +10,8 @@ import { RequestMethod } from '@nestjs/common';
 
 /** Writes libs/contracts/openapi.json from the code; preview mode needs no running stores. */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  // Preview mode opens no store and signs nothing, so the test defaults of the secrets do.
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const logger = createLogger(config);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, logger, role: 'api' }),

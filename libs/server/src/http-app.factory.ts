@@ -12,14 +12,18 @@ import {
   PINO_LOGGER,
   createLogger,
   createValidationPipe,
+  depthLimitedJsonParser,
   genRequestId,
   installHttpMetrics,
+  installInputTextGuard,
+  installNoStoreForAuthenticated,
+  sendProblem,
 } from '@welness/platform';
-import { LogController } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi';
-import { installSecurityHeaders } from './security-headers';
+import { installSecurityHeaders, staticSecurityHeaders } from './security-headers';
 import { serveSpa } from './spa';
 
 export interface HttpAppOptions {
@@ -30,6 +34,20 @@ export interface HttpAppOptions {
 
 export const API_PREFIX = 'api/v1';
 
+const SECURITY_HEADERS = staticSecurityHeaders({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:', 'https://images.openfoodfacts.org', 'https://static.openfoodfacts.org'],
+      connectSrc: ["'self'"],
+      mediaSrc: ["'self'", 'blob:'],
+      workerSrc: ["'self'", 'blob:'],
+    },
+  },
+});
+
 /** Builds the HTTP application exactly as production runs it; tests use the same factory. */
 export async function createHttpApp(config: AppConfig, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(config);
@@ -38,7 +56,20 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
     genReqId: genRequestId,
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (the ALB's subnets in
+    // Terraform); otherwise any client could pick the IP the auth throttle counts against.
+    trustProxy: config.TRUSTED_PROXIES.length ? config.TRUSTED_PROXIES : false,
+    // The router answers a malformed URL (400) or an over-long path parameter (414) before any
+    // hook or Nest filter runs: answer those as problem+json too, with the security headers.
+    frameworkErrors: (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      void sendProblem(reply.headers(SECURITY_HEADERS), req, {
+        type: `https://welness.ai/problems/${status === 414 ? 'uri-too-long' : 'bad-request'}`,
+        title: status === 414 ? 'URI too long' : 'Bad request',
+        status,
+        detail: error.message,
+      });
+    },
     // Per-request lines only when debugging: at thousands of req/s they would dominate the logs.
     logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
     forceCloseConnections: 'idle',
@@ -49,19 +80,11 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
     { logger: new PinoNestLogger(logger), bufferLogs: false, abortOnError: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  installSecurityHeaders(fastify, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', 'https://images.openfoodfacts.org', 'https://static.openfoodfacts.org'],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
-      },
-    },
-  });
+  installSecurityHeaders(fastify, SECURITY_HEADERS);
+  installNoStoreForAuthenticated(fastify, `/${API_PREFIX}/auth/`);
+  // One JSON parser with a nesting limit, and one text rule for every query, path parameter and body.
+  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, depthLimitedJsonParser(fastify));
+  installInputTextGuard(fastify);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });

@@ -23,8 +23,7 @@ export function staticSecurityHeaders(options: Readonly<HelmetOptions>): Record<
   return headers;
 }
 
-export function installSecurityHeaders(fastify: FastifyInstance, options: Readonly<HelmetOptions>): void {
-  const headers = staticSecurityHeaders(options);
+export function installSecurityHeaders(fastify: FastifyInstance, headers: Readonly<Record<string, string>>): void {
   fastify.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

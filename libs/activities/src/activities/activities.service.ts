@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BodyMetricsService, PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { ProblemException, badRequest, notFound } from '@welness/platform';
+import { ProblemException, badRequest, decodeCursor, encodeCursor, notFound } from '@welness/platform';
 import { MET_ACTIVITIES, MetActivity, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
 import { ActivitiesRepository, NewActivity } from './activities.repository';
 import { ActivityRecord } from './activity.entity';
@@ -15,12 +15,9 @@ export interface DayActivity {
   deviceActiveEnergyKcal: number | null;
 }
 
-const encodeCursor = (a: ActivityRecord) =>
-  Buffer.from(`${a.startedAt.toISOString()}|${a.id}`).toString('base64url');
-function decodeCursor(c: string): { startedAt: Date; id: string } {
-  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
-  const startedAt = new Date(at ?? '');
-  if (!id || Number.isNaN(startedAt.getTime())) throw badRequest('invalid-cursor', 'cursor is not valid');
+const cursorOf = (a: ActivityRecord) => encodeCursor(a.startedAt, a.id);
+function parseCursor(c: string): { startedAt: Date; id: string } {
+  const [startedAt, id] = decodeCursor(c, ['timestamp', 'uuid']);
   return { startedAt, id };
 }
 
@@ -112,9 +109,9 @@ export class ActivitiesService {
     from?: string,
     to?: string,
   ): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
-    const rows = await this.repo.page(userId, limit + 1, cursor ? decodeCursor(cursor) : null, from, to);
+    const rows = await this.repo.page(userId, limit + 1, cursor ? parseCursor(cursor) : null, from, to);
     const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+    return { items, nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null };
   }
 
   async delete(userId: string, id: string): Promise<void> {

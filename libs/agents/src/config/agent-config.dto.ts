@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -91,10 +91,12 @@ export class UpdateAgentConfigDto {
   isDefault?: boolean;
 }
 
-export class CreateAgentConfigDto extends UpdateAgentConfigDto {
+// Not `extends UpdateAgentConfigDto`: the parent's @IsOptional() would stay on name and persona
+// (class-validator merges inherited rules), letting a create without them reach NOT NULL columns.
+export class CreateAgentConfigDto extends OmitType(UpdateAgentConfigDto, ['name', 'persona'] as const) {
   @ApiProperty({ example: 'strict-coach' }) @IsString() @Matches(/^[a-z0-9-]{2,60}$/) slug: string;
-  @ApiProperty() @IsString() @Length(1, 120) declare name: string;
-  @ApiProperty() @IsString() @Length(1, 4000) declare persona: string;
+  @ApiProperty() @IsString() @Length(1, 120) name: string;
+  @ApiProperty() @IsString() @Length(1, 4000) persona: string;
 }
 
 export class AgentConfigDto {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@welness/platform';
+import { APP_CONFIG, type AppConfig, decodeCursor, encodeCursor } from '@welness/platform';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AgentConversationEntity, ConversationMode } from './conversation.entity';
@@ -12,9 +12,6 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
-
-const encode = (v: string) => Buffer.from(v).toString('base64url');
-const decode = (v: string) => Buffer.from(v, 'base64url').toString();
 
 @Injectable()
 export class ConversationRepository {
@@ -55,7 +52,7 @@ export class ConversationRepository {
   async list(userId: string, limit: number, cursor: string | null): Promise<Page<AgentConversationEntity>> {
     const qb = this.conversations.createQueryBuilder('c').where('c.user_id = :userId', { userId });
     if (cursor) {
-      const [at, id] = decode(cursor).split('|');
+      const [at, id] = decodeCursor(cursor, ['timestamp', 'uuid']);
       qb.andWhere('(c.updated_at, c.id) < (:at, :id)', { at, id });
     }
     const rows = await qb
@@ -67,7 +64,7 @@ export class ConversationRepository {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encode(`${last.updatedAt.toISOString()}|${last.id}`) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(last.updatedAt, last.id) : null,
     };
   }
 
@@ -79,13 +76,13 @@ export class ConversationRepository {
     const qb = this.messages
       .createQueryBuilder('m')
       .where('m.conversation_id = :conversationId', { conversationId });
-    if (cursor) qb.andWhere('m.seq > :seq', { seq: decode(cursor) });
+    if (cursor) qb.andWhere('m.seq > :seq', { seq: decodeCursor(cursor, ['int'])[0] });
     const rows = await qb
       .orderBy('m.seq', 'ASC')
       .take(limit + 1)
       .getMany();
     const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encode(items[items.length - 1].seq) : null };
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].seq) : null };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, QueueService, badRequest, notFound } from '@welness/platform';
+import { APP_CONFIG, AppConfig, QueueService, badRequest, decodeCursor, encodeCursor, notFound } from '@welness/platform';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { access } from 'node:fs/promises';
 import { isUrl } from './import-source';
@@ -73,16 +73,14 @@ export class ImportsService {
   async list(limit: number, cursor?: string): Promise<ImportPage> {
     let before: { createdAt: Date; id: string } | undefined;
     if (cursor) {
-      const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-      const createdAt = new Date(at ?? '');
-      if (!id || Number.isNaN(createdAt.getTime())) throw badRequest('invalid-cursor', 'cursor is not one this API returned');
+      const [createdAt, id] = decodeCursor(cursor, ['timestamp', 'uuid']);
       before = { createdAt, id };
     }
     const rows = await this.imports.list(limit + 1, before);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor =
-      rows.length > limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url') : null;
+      rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null;
     return { items, nextCursor };
   }
 }

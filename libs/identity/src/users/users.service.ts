@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException, Role, badRequest, conflict, notFound } from '@welness/platform';
+import { ProblemException, Role, badRequest, conflict, decodeCursor, notFound } from '@welness/platform';
 import { UpdateMeDto } from './me.dto';
 import { UserAccount } from './user.entity';
 import { UserStateCache } from './user-state.cache';
@@ -113,10 +113,8 @@ export class UsersService {
   search(q: string | undefined, limit: number, cursor?: string): Promise<UserPage> {
     let decoded: { createdAt: string; id: string } | undefined;
     if (cursor) {
-      const [createdAt, cid] = Buffer.from(cursor, 'base64url').toString().split('|');
-      if (!createdAt || !cid || Number.isNaN(Date.parse(createdAt)))
-        throw badRequest('bad-cursor', 'The cursor is not one this API issued.');
-      decoded = { createdAt, id: cid };
+      const [createdAt, id] = decodeCursor(cursor, ['timestamp', 'uuid']);
+      decoded = { createdAt: createdAt.toISOString(), id };
     }
     return this.repo.search(q, limit, decoded);
   }

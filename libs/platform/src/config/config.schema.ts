@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -16,10 +17,35 @@ const url = (protocols: string[]) =>
     { message: `must be a URL with scheme ${protocols.join(' or ')}` },
   );
 
-// Identity/auth settings. The secrets have dev defaults so `npm start` works on a laptop; the
-// production check below refuses to boot with them.
-const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
-const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM='; // "dev-only-encryption-key-32-bytes"
+// Identity/auth settings. The secrets' defaults are published in this file, so they are accepted
+// only with NODE_ENV=test (see refusePublishedSecrets); `npm start` generates random ones into
+// .local/secrets.env (scripts/local-secrets.sh) when none is configured.
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+export const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM='; // "dev-only-encryption-key-32-bytes"
+
+const base64Key32 = (v: string) => Buffer.from(v, 'base64').length === 32;
+
+/** A comma-separated list of IPv4/IPv6 addresses or CIDR blocks. */
+const cidrList = z
+  .string()
+  .default('')
+  .transform((v, ctx) => {
+    const items = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const item of items) {
+      const [addr, bits, extra] = item.split('/');
+      const family = isIP(addr);
+      const max = family === 6 ? 128 : 32;
+      const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
+      if (!family || !bitsOk || extra !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `must list IP addresses or CIDR blocks; "${item}" is neither` });
+        return z.NEVER;
+      }
+    }
+    return items;
+  });
 
 const oidcProvider = z.object({
   name: z.string().regex(/^[a-z0-9-]{1,30}$/, 'provider name must be lowercase letters, digits or dashes'),
@@ -40,8 +66,19 @@ const identityConfig = {
   ENCRYPTION_PROVIDER: z.enum(['local', 'kms']).default('local'),
   ENCRYPTION_LOCAL_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .refine(base64Key32, { message: 'must be 32 bytes, base64-encoded' })
     .default(DEV_ENCRYPTION_KEY),
+  /** Former local master keys, accepted for decryption only, while `npm run secrets:rotate-encryption` re-wraps data. */
+  ENCRYPTION_PREVIOUS_KEYS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every(base64Key32), { message: 'must be a comma-separated list of 32-byte base64 keys' }),
   KMS_KEY_ID: z.string().optional(),
   AWS_REGION: z.string().optional(),
   SMTP_URL: url(['smtp', 'smtps']).optional(),
@@ -60,6 +97,8 @@ const identityConfig = {
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
+  /** Proxies whose X-Forwarded-For is believed (client IP for throttling and logs); none by default. */
+  TRUSTED_PROXIES: cidrList,
   // The first admins of an install: these accounts get the admin role when they register and at
   // every boot, so a fresh install needs no SQL to reach the admin console.
   ADMIN_EMAILS: z
@@ -77,19 +116,25 @@ const identityConfig = {
     }),
 };
 
-function refuseDevSecretsInProduction(
+function refusePublishedSecrets(
   cfg: { NODE_ENV: string; JWT_SECRET: string; ENCRYPTION_LOCAL_KEY: string; ENCRYPTION_PROVIDER: string; KMS_KEY_ID?: string },
   ctx: z.RefinementCtx,
 ): void {
   if (cfg.ENCRYPTION_PROVIDER === 'kms' && !cfg.KMS_KEY_ID) {
     ctx.addIssue({ code: 'custom', path: ['KMS_KEY_ID'], message: 'is required when ENCRYPTION_PROVIDER=kms' });
   }
-  if (cfg.NODE_ENV !== 'production') return;
+  // The defaults are in this public repository: anyone could mint tokens or open encrypted
+  // fields of an install running with them, whatever its NODE_ENV. Only tests may use them.
+  if (cfg.NODE_ENV === 'test') return;
+  const fix =
+    cfg.NODE_ENV === 'production'
+      ? 'set a random secret'
+      : 'run `npm start` (it generates .local/secrets.env) or set a random secret';
   if (cfg.JWT_SECRET === DEV_JWT_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is the development default; set a random secret (e.g. `openssl rand -base64 48`) in production' });
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `is the published development default (or unset); ${fix}, e.g. \`openssl rand -base64 48\`` });
   }
   if (cfg.ENCRYPTION_PROVIDER === 'local' && cfg.ENCRYPTION_LOCAL_KEY === DEV_ENCRYPTION_KEY) {
-    ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_LOCAL_KEY'], message: 'is the development default; set `openssl rand -base64 32` or use ENCRYPTION_PROVIDER=kms in production' });
+    ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_LOCAL_KEY'], message: `is the published development default (or unset); ${fix}, e.g. \`openssl rand -base64 32\`, or use ENCRYPTION_PROVIDER=kms` });
   }
 }
 
@@ -111,6 +156,38 @@ const factsConfig = {
   FACTS_SEED_SAMPLE: bool.default(true),
   FACTS_SEED_FILE: z.string().min(1).default('data/off-sample/products.jsonl.gz'),
 };
+
+/** Telegram bot: off unless a token is set; webhook in production, long polling for local runs. */
+const telegramConfig = {
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d{3,15}:[A-Za-z0-9_-]{20,}$/, 'must be a BotFather token like 123456789:AA…')
+    .optional(),
+  TELEGRAM_MODE: z.enum(['webhook', 'polling', 'off']).optional(),
+  // Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and -.
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16-256 characters of A-Z, a-z, 0-9, _ or -')
+    .optional(),
+  TELEGRAM_API_ROOT: url(['http', 'https']).default('https://api.telegram.org'),
+};
+
+type TelegramSettings = { TELEGRAM_BOT_TOKEN?: string; TELEGRAM_MODE?: 'webhook' | 'polling' | 'off'; TELEGRAM_WEBHOOK_SECRET?: string };
+
+/** The mode that runs: TELEGRAM_MODE, else webhook when a token is set, else off. */
+export function effectiveTelegramMode(cfg: TelegramSettings): 'webhook' | 'polling' | 'off' {
+  return cfg.TELEGRAM_MODE ?? (cfg.TELEGRAM_BOT_TOKEN ? 'webhook' : 'off');
+}
+
+function telegramMode(cfg: TelegramSettings, ctx: z.RefinementCtx): void {
+  const mode = effectiveTelegramMode(cfg);
+  if (mode !== 'off' && !cfg.TELEGRAM_BOT_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: `is required when TELEGRAM_MODE=${mode}` });
+  }
+  if (mode === 'webhook' && !cfg.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook (openssl rand -hex 32)' });
+  }
+}
 
 /**
  * Every environment variable the platform reads. `.env.example`, docker-compose.yml and the
@@ -167,7 +244,10 @@ export const configSchema = z.object({
   AGENT_ASYNC_COMMIT: bool.default(false),
   ...identityConfig,
   ...factsConfig,
-}).superRefine(refuseDevSecretsInProduction);
+  ...telegramConfig,
+})
+  .superRefine(refusePublishedSecrets)
+  .superRefine(telegramMode);
 
 export type AppConfig = z.infer<typeof configSchema>;
 export type ConfigKey = keyof AppConfig;

@@ -7,7 +7,7 @@ import { KmsKeyProvider } from './kms-key.provider';
 import { LocalKeyProvider } from './local-key.provider';
 
 export function createEnvelopeCipher(
-  config: Pick<AppConfig, 'ENCRYPTION_PROVIDER' | 'ENCRYPTION_LOCAL_KEY' | 'KMS_KEY_ID' | 'AWS_REGION'>,
+  config: Pick<AppConfig, 'ENCRYPTION_PROVIDER' | 'ENCRYPTION_LOCAL_KEY' | 'ENCRYPTION_PREVIOUS_KEYS' | 'KMS_KEY_ID' | 'AWS_REGION'>,
 ): EnvelopeCipher {
   if (config.ENCRYPTION_PROVIDER === 'kms') {
     if (!config.KMS_KEY_ID) throw new Error('KMS_KEY_ID is required when ENCRYPTION_PROVIDER=kms');
@@ -15,7 +15,7 @@ export function createEnvelopeCipher(
       new KmsKeyProvider(new KMSClient({ region: config.AWS_REGION }), config.KMS_KEY_ID),
     );
   }
-  return new EnvelopeCipher(new LocalKeyProvider(config.ENCRYPTION_LOCAL_KEY));
+  return new EnvelopeCipher(new LocalKeyProvider(config.ENCRYPTION_LOCAL_KEY, config.ENCRYPTION_PREVIOUS_KEYS));
 }
 
 /** Import where sensitive text is stored; provides one EnvelopeCipher built from config. */

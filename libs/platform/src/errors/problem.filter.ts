@@ -12,8 +12,10 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
@@ -70,6 +72,15 @@ export class ProblemFilter implements ExceptionFilter {
         instance,
       };
     }
+    if (isMalformedMultipart(exception)) {
+      return {
+        type: problemType('malformed-multipart'),
+        title: 'Bad request',
+        status: 400,
+        detail: `The multipart/form-data body is malformed: ${(exception as Error).message}.`,
+        instance,
+      };
+    }
     const fastifyStatus = fastifyErrorStatus(exception);
     if (fastifyStatus) {
       return {
@@ -101,6 +112,17 @@ function detailOf(exception: HttpException): string {
   const message = (body as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : exception.message;
+}
+
+/**
+ * busboy (under @fastify/multipart) reports a client's broken form — no boundary in the
+ * content type, a body cut off before its closing boundary — as plain Errors; whichever
+ * route reads the form, they are the client's fault, not the server's.
+ */
+const MULTIPART_MESSAGES = /^(Multipart: Boundary not found|Boundary required|Unexpected end of multipart data|.* terminated early due to unexpected end of multipart data)$/;
+
+export function isMalformedMultipart(exception: unknown): boolean {
+  return exception instanceof Error && MULTIPART_MESSAGES.test(exception.message);
 }
 
 /** Fastify's own client errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode. */

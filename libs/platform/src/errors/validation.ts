@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
+import { findShapeProblems } from './dto-shape';
 
 export class InputValidationException extends BadRequestException {
   constructor(readonly errors: { path: string; message: string }[]) {
@@ -32,7 +33,12 @@ class WhitelistValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const metatype = metadata.metatype;
     if (metadata.type !== 'query' || !metatype || !isEmptyObject(value) || !this.toValidate(metadata)) {
-      return super.transform(value, metadata);
+      const result: unknown = await super.transform(value, metadata);
+      if (metadata.type === 'body') {
+        const problems = findShapeProblems(result);
+        if (problems.length) throw new InputValidationException(problems);
+      }
+      return result;
     }
     if (this.emptyQueryValid.has(metatype)) return plainToInstance(metatype, {}, this.transformOptions);
     const result: unknown = await super.transform(value, metadata);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { badRequest, conflict, notFound } from '@welness/platform';
+import { badRequest, conflict, decodeCursor, encodeCursor, notFound } from '@welness/platform';
 import {
   IsoDate,
   addDays,
@@ -43,12 +43,9 @@ export interface MuscleVolume {
   secondarySets: number;
 }
 
-const cursorOf = (s: WorkoutSession) =>
-  Buffer.from(`${s.startedAt.toISOString()}|${s.id}`).toString('base64url');
+const cursorOf = (s: WorkoutSession) => encodeCursor(s.startedAt, s.id);
 function parseCursor(c: string): { startedAt: Date; id: string } {
-  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
-  const startedAt = new Date(at ?? '');
-  if (!id || Number.isNaN(startedAt.getTime())) throw badRequest('invalid-cursor', 'cursor is not valid');
+  const [startedAt, id] = decodeCursor(c, ['timestamp', 'uuid']);
   return { startedAt, id };
 }
 
