@@ -1,33 +1,4 @@
-import { AddressInfo, Server, Socket, createServer, connect } from 'node:net';
-import { TestApp, createTestApp } from '@welness/testing';
-
-/** A loopback TCP relay to Redis that the test can cut and restore, like a Redis restart. */
-class Relay {
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async start(port = 0): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', r));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
-  }
-}
+import { TcpRelay, TestApp, createTestApp } from '@welness/testing';
 
 async function ready(url: string): Promise<{ status: number; elapsedMs: number; body: Record<string, unknown> }> {
   const started = Date.now();
@@ -36,7 +7,7 @@ async function ready(url: string): Promise<{ status: number; elapsedMs: number; 
 }
 
 describe('readiness when Redis goes away and comes back', () => {
-  const relay = new Relay({ host: '127.0.0.1', port: 6379 });
+  const relay = new TcpRelay({ host: '127.0.0.1', port: 6379 });
   let t: TestApp;
 
   beforeAll(async () => {

@@ -5,3 +5,4 @@ export * from './fake-openai.server';
 export * from './fake-oidc.server';
 export * from './fake-off.server';
 export * from './api-call';
+export * from './tcp-relay';
