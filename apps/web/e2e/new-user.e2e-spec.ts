@@ -73,3 +73,48 @@ it('1: Settings shows and edits diet, allergies and goal', async () => {
   expect(await section.getByLabel('Diet', { exact: true }).inputValue()).toBe('vegan');
   expect(await section.getByLabel('Goal').inputValue()).toBe('maintain');
 });
+
+it('2: a product added for an unknown barcode is remembered: found by that code and by search, logged once despite a lost response', async () => {
+  const code = '5901234123457';
+  const name = 'Zorblat hazelnut spread';
+  await page.goto(`/products/${code}`);
+  await page.getByRole('heading', { name: `We do not know the product ${code} yet.` }).waitFor();
+  await page.getByLabel('Product name').fill(name);
+  await page.getByLabel('Brand').fill('Qwix');
+  for (const [label, value] of [
+    ['Energy (kcal / 100 g)', '539'],
+    ['Protein (g / 100 g)', '6.3'],
+    ['Carbohydrates (g / 100 g)', '57.5'],
+    ['Fat (g / 100 g)', '30.9'],
+    ['Sugars (g / 100 g)', '56.3'],
+    ['Salt (g / 100 g)', '0.1'],
+  ])
+    await page.getByLabel(label).fill(value);
+  await page.getByLabel('Portion (g)').fill('20');
+  // The diary write reaches the server but its answer is lost: the user sees a failure and retries.
+  await page.route(
+    '**/api/v1/diary/entries',
+    async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    },
+    { times: 1 },
+  );
+  await page.getByRole('button', { name: 'Save and log it' }).click();
+  await page.getByText('The product is saved, but the diary entry failed.').waitFor();
+  await page.getByRole('button', { name: 'Save and log it' }).click();
+  await page.waitForURL('**/diary');
+  await page.getByTestId('diary-total').filter({ hasText: '108 kcal' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator('main').getByText(name).count()).toBe(1);
+
+  // Opening the barcode again shows the product, not the add form.
+  await page.goto(`/products/${code}`);
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByText('Added by a user of this app.').waitFor();
+  // And search finds it by name.
+  await page.goto('/diary');
+  await page.getByLabel('Search foods and brands').fill('zorblat');
+  await page.getByTestId('search-results').getByRole('link', { name: new RegExp(name) }).click();
+  await page.waitForURL(`**/products/${code}`);
+});

@@ -16,7 +16,9 @@ export interface OptimisticEntry {
 export function useAddEntry(date: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry }: { entry: CreateEntry; preview: OptimisticEntry }) => addEntry({ ...entry, date }, crypto.randomUUID()),
+    // A caller retrying the same logical write passes its own key, so the retry lands once.
+    mutationFn: ({ entry, idempotencyKey }: { entry: CreateEntry; preview: OptimisticEntry; idempotencyKey?: string }) =>
+      addEntry({ ...entry, date }, idempotencyKey ?? crypto.randomUUID()),
     onMutate: async ({ entry, preview }) => {
       const key = queryKeys.diary.day(date);
       await client.cancelQueries({ queryKey: key });

@@ -160,6 +160,9 @@ export const en = {
       saltG: 'Salt (g / 100 g)',
     },
     saveAndLog: 'Save and log it',
+    shareIt: 'Share it so everyone who scans this code finds it',
+    alreadyKnown: 'This barcode is already in the catalogue; reload the page to see it.',
+    logFailed: 'The product is saved, but the diary entry failed. Try again: it will be logged once.',
     userContributed: 'Added by a user of this app.',
   },
   auth: {

@@ -162,6 +162,9 @@ export const es: Catalogue = {
       saltG: 'Sal (g / 100 g)',
     },
     saveAndLog: 'Guardar y registrar',
+    shareIt: 'Compartirlo para que lo encuentre cualquiera que escanee este código',
+    alreadyKnown: 'Este código ya está en el catálogo; recarga la página para verlo.',
+    logFailed: 'El producto está guardado, pero el registro en el diario falló. Inténtalo de nuevo: se registrará una sola vez.',
     userContributed: 'Añadido por un usuario de esta app.',
   },
   auth: {

@@ -39,9 +39,12 @@ export class ProductsController {
   @ApiOperation({ summary: 'Search the catalogue by name/brand word prefixes, with filters' })
   @ApiOkResponse({ type: ProductPageDto })
   @ApiBadRequestResponse({ description: 'problem+json: invalid filter or cursor' })
-  async search(@Query() query: SearchProductsQueryDto): Promise<ProductPageDto> {
-    const page = await this.searcher.search(query);
-    return { items: page.items.map((product) => toProductDto({ product, contributor: null }, query.lang)), nextCursor: page.nextCursor };
+  async search(@Query() query: SearchProductsQueryDto, @OptionalUserId() userId?: string): Promise<ProductPageDto> {
+    const page = await this.searcher.search(query, userId);
+    return {
+      items: page.items.map((product) => toProductDto({ product, contributor: page.contributed[product.code] ?? null }, query.lang)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Post('scan')

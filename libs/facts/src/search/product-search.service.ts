@@ -4,6 +4,12 @@ import type { Filter } from 'mongodb';
 import { foldText, keywordsOf } from '../domain';
 import { KEYWORD_PREFIX_MAX, type CatalogueProduct, type ProductDocument } from '../catalogue/product.document';
 import { ProductsRepository } from '../catalogue/products.repository';
+import { UserProductsRepository, type UserProductDocument } from '../user-products/user-products.repository';
+
+function asCatalogueProduct(doc: UserProductDocument): CatalogueProduct {
+  const { ownerId: _o, shared: _s, label: _l, createdAt: _c, updatedAt: _u, ...product } = doc;
+  return { ...product, _id: doc.code };
+}
 
 export interface ProductSearch {
   q?: string;
@@ -18,6 +24,8 @@ export interface ProductSearch {
 export interface ProductSearchPage {
   items: CatalogueProduct[];
   nextCursor: string | null;
+  /** Codes of user-added products among the items, and whether the caller added each. */
+  contributed: Record<string, { ownedByCaller: boolean }>;
 }
 
 const MAX_WORDS = 6;
@@ -45,15 +53,48 @@ export function decodeCursor(cursor: string): { rank: number; id: string } {
  */
 @Injectable()
 export class ProductSearchService {
-  constructor(private readonly products: ProductsRepository) {}
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly userProducts: UserProductsRepository,
+  ) {}
 
-  async search(query: ProductSearch): Promise<ProductSearchPage> {
+  /**
+   * The first page leads with products people added from a label (the caller's own, and
+   * shared ones), so a product someone typed in is found by name like any other.
+   */
+  async search(query: ProductSearch, userId?: string): Promise<ProductSearchPage> {
     const limit = query.limit ?? 20;
     const filter = this.filterOf(query);
     const items = await this.products.search(filter, limit + 1);
     const page = items.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page, nextCursor: items.length > limit && last ? encodeCursor(last.rank, last._id) : null };
+    const nextCursor = items.length > limit && last ? encodeCursor(last.rank, last._id) : null;
+    const added = query.cursor ? [] : await this.userMatches(query, userId, limit);
+    const contributed = Object.fromEntries(added.map((d) => [d.code, { ownedByCaller: d.ownerId === userId }]));
+    const addedCodes = new Set(added.map((d) => d.code));
+    const merged = [...added.map(asCatalogueProduct), ...page.filter((p) => !addedCodes.has(p.code))].slice(0, limit);
+    return { items: merged, nextCursor, contributed };
+  }
+
+  /** User-added products matching the words and the filters that apply to them. */
+  private async userMatches(query: ProductSearch, userId: string | undefined, limit: number): Promise<UserProductDocument[]> {
+    const words = keywordsOf(query.q).slice(0, MAX_WORDS);
+    if (words.length === 0 || query.nutriScore) return [];
+    const avoid = query.excludeAllergens ? this.allergenTags(query.excludeAllergens) : [];
+    const brand = query.brand ? foldText(query.brand).trim() : null;
+    return (await this.userProducts.searchVisible(words, userId, limit)).filter(
+      (d) =>
+        !d.allergens.some((a) => avoid.includes(a)) &&
+        (!brand || d.brandKeys.includes(brand)) &&
+        (!query.vegan || d.diet.vegan === (query.vegan === 'true')),
+    );
+  }
+
+  private allergenTags(list: string): string[] {
+    return list
+      .toLowerCase()
+      .split(',')
+      .map((tag) => (tag.includes(':') ? tag : `en:${tag}`));
   }
 
   filterOf(query: ProductSearch): Filter<ProductDocument> {
@@ -77,13 +118,7 @@ export class ProductSearchService {
     if (query.nutriScore) {
       and.push({ 'nutriScore.grade': { $in: [...new Set(query.nutriScore.toLowerCase().split(','))] } });
     }
-    if (query.excludeAllergens) {
-      const tags = query.excludeAllergens
-        .toLowerCase()
-        .split(',')
-        .map((tag) => (tag.includes(':') ? tag : `en:${tag}`));
-      and.push({ allergens: { $nin: tags } });
-    }
+    if (query.excludeAllergens) and.push({ allergens: { $nin: this.allergenTags(query.excludeAllergens) } });
     if (query.vegan) and.push({ 'diet.vegan': query.vegan === 'true' });
     if (query.cursor) {
       const { rank, id } = decodeCursor(query.cursor);

@@ -67,6 +67,35 @@ describe('user-added products', () => {
     expect((await lookup(code)).status).toBe(200);
   });
 
+  it('is found by search for its author (and for everyone once shared), and saving twice keeps one product', async () => {
+    const search = async (q: string, user?: TestUser) => {
+      const res = await fetch(`${t.url}/api/v1/products?q=${encodeURIComponent(q)}`, { headers: user?.auth ?? {} });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { items: { code: string; userContributed: boolean; ownedByCaller: boolean }[] }).items;
+    };
+    const privateCode = '5901234123488';
+    const sharedCode = '5901234123495';
+    const spread = { ...label(privateCode), name: 'Zorblat hazelnut spread', brands: ['Qwix'] };
+    expect((await post(alice, spread)).status).toBe(201);
+    // A retry (double tap, lost response) replaces the same product rather than adding one.
+    expect((await post(alice, spread)).status).toBe(201);
+    expect((await search('zorblat', alice)).map((p) => p.code)).toEqual([privateCode]);
+    expect((await search('zorbl haz', alice))[0]).toMatchObject({ code: privateCode, userContributed: true, ownedByCaller: true });
+    expect((await search('qwix', alice)).map((p) => p.code)).toEqual([privateCode]);
+    expect(await search('zorblat', bob)).toEqual([]);
+    expect(await search('zorblat')).toEqual([]);
+    expect((await lookup(privateCode, alice)).status).toBe(200);
+
+    expect((await post(alice, { ...spread, code: sharedCode, name: 'Zorblat cocoa spread', shared: true })).status).toBe(201);
+    expect((await search('zorblat cocoa', bob)).map((p) => [p.code, p.ownedByCaller])).toEqual([[sharedCode, false]]);
+    expect((await search('zorblat')).map((p) => p.code)).toEqual([sharedCode]);
+    const mine = (await (await fetch(`${t.url}/api/v1/products/contributions`, { headers: alice.auth })).json()) as { items: { code: string }[] };
+    expect(mine.items.filter((p) => p.code === privateCode)).toHaveLength(1);
+    for (const code of [privateCode, sharedCode]) {
+      expect((await fetch(`${t.url}/api/v1/products/contributions/${code}`, { method: 'DELETE', headers: alice.auth })).status).toBe(204);
+    }
+  });
+
   it('validates the label values and refuses codes the catalogue knows', async () => {
     const bad = await post(alice, { ...label('5901234123471'), nutrientsPer100g: { energyKcal: 100, fat: 60, carbohydrates: 50, proteins: 10, sugars: 70 } });
     expect(bad.status).toBe(400);

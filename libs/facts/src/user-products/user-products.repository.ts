@@ -18,6 +18,8 @@ export interface UserProductDocument extends Omit<CatalogueProduct, '_id'> {
   updatedAt: Date;
 }
 
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const userProductId = (ownerId: string, code: string): string => `${ownerId}:${code}`;
 
 @Injectable()
@@ -47,6 +49,24 @@ export class UserProductsRepository implements OnModuleInit {
       (a, b) =>
         Number(b.ownerId === userId) - Number(a.ownerId === userId) || b.updatedAt.getTime() - a.updatedAt.getTime(),
     );
+  }
+
+  /**
+   * Visible products whose keywords start with every word (own and shared, own first). The
+   * collection holds only what people typed in, so a regex over it stays cheap.
+   */
+  async searchVisible(words: readonly string[], userId: string | undefined, limit: number): Promise<UserProductDocument[]> {
+    if (words.length === 0) return [];
+    const visibility = userId ? [{ ownerId: userId }, { shared: true }] : [{ shared: true }];
+    const found = await this.collection
+      .find({ $and: [{ $or: visibility }, ...words.map((w) => ({ keywords: { $regex: `^${escapeRegex(w)}` } }))] })
+      .toArray();
+    return found
+      .sort(
+        (a, b) =>
+          Number(b.ownerId === userId) - Number(a.ownerId === userId) || b.updatedAt.getTime() - a.updatedAt.getTime(),
+      )
+      .slice(0, limit);
   }
 
   async findOwn(ownerId: string, code: string): Promise<UserProductDocument | null> {

@@ -1,53 +1,85 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { ApiError, problemFieldErrors, unwrap } from '../../api/problem';
 import { type Slot } from '../../api/tracking.api';
 import { useAddEntry } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
 import { Field } from '../auth/auth-form';
 import { slotForHour } from './log-product-form';
 
-const NUMBERS = ['energyKcal', 'proteinG', 'carbohydratesG', 'fatG', 'sugarsG', 'saltG'] as const;
-type NumberKey = (typeof NUMBERS)[number];
+/** Form fields and the label field (per 100 g) each one fills. */
+const NUMBERS = [
+  ['energyKcal', 'energyKcal'],
+  ['proteinG', 'proteins'],
+  ['carbohydratesG', 'carbohydrates'],
+  ['fatG', 'fat'],
+  ['sugarsG', 'sugars'],
+  ['saltG', 'salt'],
+] as const;
+type NumberKey = (typeof NUMBERS)[number][0];
 
 /**
  * An unknown barcode: the user copies the label's values (per 100 g) and logs what they ate.
- * The food is saved to their own foods so the next time it is one tap.
+ * The product is stored under its barcode (the user-products path), so scanning or searching
+ * it again finds it; shared, everyone finds it. Saving replaces the user's product for that
+ * code and the diary write carries one idempotency key per form, so a retry after a failure
+ * stores neither the product nor the entry twice.
  */
 export function AddProductForm({ code }: { code: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const today = useToday();
+  const client = useQueryClient();
   const log = useAddEntry(today);
+  const [entryKey] = useState(() => crypto.randomUUID());
   const [name, setName] = useState('');
   const [brand, setBrand] = useState('');
   const [grams, setGrams] = useState('100');
+  const [shared, setShared] = useState(false);
   const [values, setValues] = useState<Record<NumberKey, string>>({ energyKcal: '', proteinG: '', carbohydratesG: '', fatG: '', sugarsG: '', saltG: '' });
   const num = (k: NumberKey) => Number(values[k] || '0');
-  const valid = name.trim() !== '' && values.energyKcal !== '' && NUMBERS.every((k) => Number.isFinite(num(k)) && num(k) >= 0) && Number(grams) > 0;
+  const valid = name.trim() !== '' && values.energyKcal !== '' && NUMBERS.every(([k]) => Number.isFinite(num(k)) && num(k) >= 0) && Number(grams) > 0;
   const save = useMutation({
     mutationFn: async () =>
       unwrap(
-        await api.POST('/api/v1/foods', {
+        await api.POST('/api/v1/products', {
           body: {
+            code,
             name: name.trim(),
-            brand: brand.trim() || null,
-            per100: Object.fromEntries(NUMBERS.map((k) => [k, num(k)])) as Record<NumberKey, number>,
+            brands: brand.trim() ? [brand.trim()] : [],
+            nutrientsPer100g: Object.fromEntries(NUMBERS.map(([k, label]) => [label, num(k)])) as { fat: number; carbohydrates: number; proteins: number },
+            shared,
           },
         }),
       ),
-    onSuccess: (food) => {
+    onSuccess: (product) => {
+      saved.current = true;
       const slot: Slot = slotForHour(new Date().getHours());
       const quantity = Number(grams);
       log.mutate(
-        { entry: { kind: 'food', foodId: food.id, quantity, unit: 'g', slot, note: code }, preview: { name: food.name, energyKcal: (num('energyKcal') * quantity) / 100 } },
-        { onSuccess: () => void navigate('/diary') },
+        {
+          entry: { kind: 'product', barcode: product.code, quantity, unit: 'g', slot },
+          preview: { name: product.name ?? name, energyKcal: (num('energyKcal') * quantity) / 100 },
+          idempotencyKey: entryKey,
+        },
+        {
+          onSuccess: () => {
+            forgetUnknown();
+            void navigate('/diary');
+          },
+        },
       );
     },
   });
+  // The cached "unknown" answer for this code (and searches) is stale once the product is
+  // saved; refreshed only when the form goes, so a failed diary write leaves it here to retry.
+  const saved = useRef(false);
+  const forgetUnknown = () => void client.invalidateQueries({ queryKey: ['products'] });
+  useEffect(() => () => void (saved.current && forgetUnknown()), []);
+  const errors = problemFieldErrors(save.error, 'nutrientsPer100g.');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (valid) save.mutate();
@@ -57,12 +89,14 @@ export function AddProductForm({ code }: { code: string }) {
       <h2 id="add-product-title">{t('product.addIt')}</h2>
       <p className="hint">{t('product.addHint', { code })}</p>
       <div className="grid-2">
-        <Field label={t('product.name')}>{(p) => <input {...p} required value={name} onChange={(e) => setName(e.target.value)} />}</Field>
-        <Field label={t('product.brand')}>{(p) => <input {...p} value={brand} onChange={(e) => setBrand(e.target.value)} />}</Field>
-        {NUMBERS.map((k) => (
-          <Field key={k} label={t(`product.labelValues.${k}`)}>
+        <Field label={t('product.name')} error={errors.name}>
+          {(p) => <input {...p} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label={t('product.brand')}>{(p) => <input {...p} maxLength={100} value={brand} onChange={(e) => setBrand(e.target.value)} />}</Field>
+        {NUMBERS.map(([k, label]) => (
+          <Field key={k} label={t(`product.labelValues.${k}`)} error={errors[label]}>
             {(p) => (
-              <input {...p} type="number" min={0} step="any" inputMode="decimal" value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} />
+              <input {...p} type="number" min={0} max={k === 'energyKcal' ? 900 : 100} step="any" inputMode="decimal" value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} />
             )}
           </Field>
         ))}
@@ -70,9 +104,17 @@ export function AddProductForm({ code }: { code: string }) {
           {(p) => <input {...p} type="number" min={1} step="any" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} />}
         </Field>
       </div>
-      {(save.isError || log.isError) && (
+      <label className="check">
+        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> {t('product.shareIt')}
+      </label>
+      {save.isError && (
         <p role="alert" className="bad">
-          {t('state.error')}
+          {errors[''] ?? (save.error instanceof ApiError && save.error.status === 409 ? t('product.alreadyKnown') : t('state.error'))}
+        </p>
+      )}
+      {log.isError && (
+        <p role="alert" className="bad">
+          {t('product.logFailed')}
         </p>
       )}
       <button type="submit" className="btn primary" disabled={!valid || save.isPending || log.isPending}>
