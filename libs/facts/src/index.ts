@@ -1,6 +1,9 @@
 export { FactsModule, factsDatabase } from './facts.module';
 export { ProductLookupService, parseBarcode, type ResolvedProduct } from './lookup/product-lookup.service';
 export { ProductSearchService, type ProductSearch, type ProductSearchPage } from './search/product-search.service';
+export { ProductScanService, type ScanOutcome } from './scan/product-scan.service';
+export { UserProductsService } from './user-products/user-products.service';
+export type { CreateUserProductDto } from './http/user-product.dto';
 export { ImportsService, inferFormat } from './imports/imports.service';
 export { ImportRunner } from './imports/import.runner';
 export type { CatalogueProduct } from './catalogue/product.document';

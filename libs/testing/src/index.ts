@@ -6,3 +6,5 @@ export * from './fake-oidc.server';
 export * from './fake-off.server';
 export * from './api-call';
 export * from './tcp-relay';
+export * from './fake-telegram.server';
+export * from './fake-telegram.updates';

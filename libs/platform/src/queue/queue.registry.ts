@@ -55,6 +55,19 @@ export const QUEUES = {
       'facts.import': {},
     },
   },
+  // Telegram: webhook/polling updates (deduplicated by update_id in PostgreSQL, so a retry or a
+  // redelivery never acts twice), meal-logging reminders (one job scheduler per user, cron in
+  // the user's time zone) and the daily prune of processed update ids and expired link codes.
+  // Concurrency is high because handlers mostly wait on the outbound throttle (1 msg/s per chat).
+  bots: {
+    concurrency: 32,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 1000 }, ...retention },
+    jobs: {
+      'bots.update': {},
+      'bots.reminder': { options: { attempts: 2 } },
+      'bots.prune': { repeat: { pattern: '17 3 * * *' }, options: { attempts: 1 } },
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;

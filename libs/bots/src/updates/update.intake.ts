@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { QueueService } from '@welness/platform';
+import { BotMetrics, updateType } from '../bot.metrics';
+
+export interface TelegramUpdate {
+  update_id: number;
+  [key: string]: unknown;
+}
+
+export function isUpdate(body: unknown): body is TelegramUpdate {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    Number.isSafeInteger((body as { update_id?: unknown }).update_id) &&
+    (body as { update_id: number }).update_id >= 0
+  );
+}
+
+/**
+ * Where webhook and long polling hand updates over: counted, then queued for the worker. The
+ * job id is the update_id, so a redelivery while the first copy is queued adds nothing.
+ */
+@Injectable()
+export class UpdateIntake {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly metrics: BotMetrics,
+  ) {}
+
+  async accept(update: TelegramUpdate): Promise<void> {
+    this.metrics.updatesIn.inc({ type: updateType(update) });
+    await this.queues.add('bots', 'bots.update', update, { jobId: `u${update.update_id}` });
+  }
+}
