@@ -791,6 +791,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bots/telegram/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TelegramLink_status"];
+        put?: never;
+        post?: never;
+        delete: operations["TelegramLink_unlink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bots/telegram/link-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TelegramLink_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bots/telegram/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TelegramLink_setReminders"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -3622,6 +3670,44 @@ export interface components {
             /** @enum {string} */
             tdee: "activity-factor" | "iom-eer";
         };
+        TelegramLinkCodeDto: {
+            /**
+             * @description One-time code, valid 10 minutes
+             * @example q3X9c0yJ1sV2r7Wk8aB5dQ
+             */
+            code: string;
+            /** @example https://t.me/welness_bot?start=q3X9c0yJ1sV2r7Wk8aB5dQ */
+            deepLink: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        TelegramLinkStatusDto: {
+            /** @description false when the bot is not configured on this server */
+            enabled: boolean;
+            /** @enum {string|null} */
+            language: "en" | "es" | null;
+            linked: boolean;
+            /** Format: date-time */
+            linkedAt: string | null;
+            /**
+             * @example [
+             *       "08:00",
+             *       "13:00"
+             *     ]
+             */
+            mealReminders: string[];
+        };
+        TelegramRemindersDto: {
+            /**
+             * @description Local HH:MM times of meal-logging reminders
+             * @example [
+             *       "08:00",
+             *       "13:00",
+             *       "19:30"
+             *     ]
+             */
+            mealReminders: string[];
+        };
         TokenDto: {
             token: string;
         };
@@ -5182,6 +5268,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TelegramLink_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TelegramLinkStatusDto"];
+                };
+            };
+        };
+    };
+    TelegramLink_unlink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TelegramLink_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TelegramLinkCodeDto"];
+                };
+            };
+        };
+    };
+    TelegramLink_setReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelegramRemindersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TelegramRemindersDto"];
+                };
             };
         };
     };
