@@ -67,6 +67,11 @@ describe('Prometheus alert rules (promtool)', () => {
     });
   }
 
+  it('every alert has an incident checklist in docs/operations.md', () => {
+    const runbook = readFileSync(resolve(prometheusDir, '../../docs/operations.md'), 'utf8');
+    expect(alerts.filter((a) => !new RegExp(`^### ${a}$`, 'm').test(runbook))).toEqual([]);
+  });
+
   it('every test names an alert that exists', () => {
     const named = unitTests.flatMap((t) => (t.alert_rule_test ?? []).map((c) => c.alertname));
     expect(named.filter((n) => !alerts.includes(n))).toEqual([]);
