@@ -21,6 +21,7 @@ import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password.hasher';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { RevokedSessions } from './auth/revoked-sessions';
 import { TokenService } from './auth/token.service';
 import { EmailTokensRepository } from './auth/email-tokens.repository';
 import { LoginLockout } from './auth/login-lockout';
@@ -90,6 +91,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     PasswordHasher,
     RefreshTokenRepository,
     TokenService,
+    RevokedSessions,
     AuthService,
     AuditRepository,
     AuditService,

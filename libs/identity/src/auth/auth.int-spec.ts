@@ -1,4 +1,4 @@
-import { TestApp, createTestApp, grantRole, signUp } from '@welness/testing';
+import { TestApp, createTestApp, grantRole, logIn, signUp } from '@welness/testing';
 
 const json = { 'content-type': 'application/json' };
 
@@ -118,9 +118,11 @@ describe('identity: accounts, tokens, profile', () => {
     expect(metrics).toMatch(/^auth_logins_total\{method="password",result="success"\} \d+$/m);
     expect(metrics).toMatch(/^auth_logins_total\{method="password",result="invalid"\} \d+$/m);
 
-    const audit = await fetch(`${t.url}/api/v1/me/audit`, {
-      headers: { authorization: `Bearer ${t1.accessToken}` },
-    });
+    // The family's access tokens died with it (session deny-list); a new sign-in reads the audit.
+    const stale = await fetch(`${t.url}/api/v1/me`, { headers: { authorization: `Bearer ${t1.accessToken}` } });
+    expect(stale.status).toBe(401);
+    const fresh = await logIn(t, u.email, u.password);
+    const audit = await fetch(`${t.url}/api/v1/me/audit`, { headers: fresh.headers });
     const actions = ((await audit.json()) as { items: { action: string }[] }).items.map((i) => i.action);
     expect(actions).toContain('auth.refresh_reuse');
   });

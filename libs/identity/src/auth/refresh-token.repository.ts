@@ -30,8 +30,14 @@ export class RefreshTokenRepository {
     await this.repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
   }
 
-  async revokeAllForUser(userId: string): Promise<void> {
-    await this.repo.update({ userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  /** Revokes every live refresh token of the user; returns the families (sessions) it ended. */
+  async revokeAllForUser(userId: string): Promise<string[]> {
+    const rows = (await this.repo.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id`,
+      [userId],
+    )) as [{ family_id: string }[], number] | { family_id: string }[];
+    const list = Array.isArray(rows[0]) ? (rows[0] as { family_id: string }[]) : (rows as { family_id: string }[]);
+    return [...new Set(list.map((r) => r.family_id))];
   }
 
   async deleteForUser(userId: string): Promise<void> {

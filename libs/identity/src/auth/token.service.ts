@@ -5,6 +5,7 @@ import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { verifyHs256 } from './hs256.verifier';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { RevokedSessions } from './revoked-sessions';
 import { randomToken, sha256 } from './token.util';
 
 export interface AccessClaims {
@@ -13,6 +14,8 @@ export interface AccessClaims {
   typ: 'access';
   /** Issued-at (seconds), set by the signer. */
   iat?: number;
+  /** The session (refresh-token family) the token belongs to; ended sessions are deny-listed. */
+  sid?: string;
 }
 
 export interface IssuedTokens {
@@ -40,12 +43,13 @@ export class TokenService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly refreshTokens: RefreshTokenRepository,
+    private readonly revoked: RevokedSessions,
   ) {
     this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
   }
 
-  signAccess(userId: string, roles: Role[]): Promise<string> {
-    return new SignJWT({ roles, typ: 'access' })
+  signAccess(userId: string, roles: Role[], sessionId?: string): Promise<string> {
+    return new SignJWT({ roles, typ: 'access', ...(sessionId ? { sid: sessionId } : {}) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuedAt()
@@ -63,11 +67,14 @@ export class TokenService {
     }
     if (payload.typ !== 'access' || typeof payload.sub !== 'string' || !Array.isArray(payload.roles))
       throw unauthorized('Not an access token.');
+    const sid = typeof payload.sid === 'string' ? payload.sid : undefined;
+    if (sid && (await this.revoked.isRevoked(sid))) throw unauthorized('This session has ended; sign in again.');
     return {
       sub: payload.sub,
       roles: payload.roles as Role[],
       typ: 'access',
       iat: typeof payload.iat === 'number' ? payload.iat : undefined,
+      sid,
     };
   }
 
@@ -81,7 +88,7 @@ export class TokenService {
       expiresAt: refreshExpiresAt,
     });
     return {
-      accessToken: await this.signAccess(userId, roles),
+      accessToken: await this.signAccess(userId, roles, familyId),
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       refreshToken,
       refreshExpiresAt,
@@ -99,18 +106,21 @@ export class TokenService {
     return { ok: true, token: row };
   }
 
-  revokeFamily(familyId: string): Promise<void> {
-    return this.refreshTokens.revokeFamily(familyId);
+  /** Ends one session: its refresh tokens and, through the deny-list, its access tokens. */
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.refreshTokens.revokeFamily(familyId);
+    await this.revoked.revoke([familyId]);
   }
 
-  revokeAllForUser(userId: string): Promise<void> {
-    return this.refreshTokens.revokeAllForUser(userId);
+  /** Ends every session of the user (password change or reset, deactivation). */
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.revoked.revoke(await this.refreshTokens.revokeAllForUser(userId));
   }
 
   async revokeByToken(refreshToken: string): Promise<string | null> {
     const row = await this.refreshTokens.findByHash(sha256(refreshToken));
     if (!row) return null;
-    await this.refreshTokens.revokeFamily(row.familyId);
+    await this.revokeFamily(row.familyId);
     return row.userId;
   }
 }

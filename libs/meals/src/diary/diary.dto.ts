@@ -15,8 +15,12 @@ import {
   Max,
   MaxLength,
   Min,
+  Validate,
   ValidateIf,
   ValidateNested,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 import { NutrientsDto } from '../foods/foods.dto';
 import type { ItemKind } from '../foods/item-spec';
@@ -32,9 +36,36 @@ export class QuickAddDto {
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) fatG?: number;
 }
 
+/** Which reference field each kind uses; the others must be absent. */
+const REFERENCE_OF: Record<ItemKind, string> = {
+  product: 'barcode',
+  food: 'foodId',
+  recipe: 'recipeId',
+  reference: 'foodKey',
+  quick: 'quick',
+};
+
+/**
+ * The reference fields are validated only for their own kind (@ValidateIf), so without this a
+ * `kind: "quick"` item could carry any barcode — a megabyte of text or `{"$gt": ""}` — unchecked.
+ */
+@ValidatorConstraint({ name: 'onlyItsReference' })
+class OnlyItsReference implements ValidatorConstraintInterface {
+  validate(kind: unknown, args: ValidationArguments): boolean {
+    return this.extra(kind, args.object as Record<string, unknown>).length === 0;
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return `${this.extra(args.value, args.object as Record<string, unknown>).join(', ')} must be absent for kind=${String(args.value)}`;
+  }
+  private extra(kind: unknown, item: Record<string, unknown>): string[] {
+    const own = REFERENCE_OF[kind as ItemKind];
+    return Object.values(REFERENCE_OF).filter((field) => field !== own && item[field] !== undefined);
+  }
+}
+
 /** An item to log: exactly one of barcode, foodId, recipeId or quick, by `kind`. */
 export class ItemSpecDto {
-  @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: ItemKind;
+  @ApiProperty({ enum: KINDS }) @IsIn(KINDS) @Validate(OnlyItsReference) kind: ItemKind;
   @ApiPropertyOptional({ example: '3017620422003' })
   @ValidateIf((o: ItemSpecDto) => o.kind === 'product')
   @IsString()
