@@ -167,14 +167,22 @@ export class ActivityImportsService {
     const row = await this.imports.save(
       this.imports.create({ userId, kind, filePath, bytesTotal, status: 'queued' }),
     );
-    await this.queues.add(
-      'activities',
-      kind === 'csv' ? 'activities.import-csv' : 'activities.import-apple-health',
-      { importId: row.id } satisfies ImportJobData,
-      {
-        jobId: row.id,
-      },
-    );
+    try {
+      await this.queues.add(
+        'activities',
+        kind === 'csv' ? 'activities.import-csv' : 'activities.import-apple-health',
+        { importId: row.id } satisfies ImportJobData,
+        {
+          jobId: row.id,
+        },
+      );
+    } catch (err) {
+      // Queue unreachable (Redis down): the request fails (503) and the client retries, so no
+      // import row may stay "queued" forever with no job behind it.
+      await this.imports.delete(row.id);
+      await rm(filePath, { force: true });
+      throw err;
+    }
     return row;
   }
 }

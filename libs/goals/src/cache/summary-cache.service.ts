@@ -32,6 +32,13 @@ export class SummaryCache {
   private readonly logger = new Logger(SummaryCache.name);
   private readonly requests: Counter<'kind' | 'result'>;
   private readonly computeSeconds: Histogram<'kind'>;
+  /**
+   * Invalidations that failed while Redis was unreachable, by user (lowest score wins). The write
+   * they follow is already committed, so it must not fail; instead this user's summaries bypass
+   * the cache here until the invalidation has been replayed, which the next read or the
+   * reconnect does, so no summary cached before the write is served after it.
+   */
+  private readonly pending = new Map<string, string>();
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -48,6 +55,8 @@ export class SummaryCache {
       ['kind'],
       [0.005, 0.01, 0.02, 0.03, 0.06, 0.1, 0.25, 1],
     );
+    // A later read replays too; this only keeps other instances from reading stale entries meanwhile.
+    redis.on('ready', () => void this.replayPending().catch(() => undefined));
   }
 
   private key(userId: string, kind: SummaryKind, date: IsoDate): string {
@@ -71,6 +80,7 @@ export class SummaryCache {
     const key = this.key(userId, kind, date);
     let version: string;
     try {
+      await this.replayPending(userId);
       const [hit, v] = await this.redis.mget(key, this.versionKey(userId));
       if (hit) {
         this.requests.inc({ kind, result: 'hit' });
@@ -123,6 +133,26 @@ export class SummaryCache {
   }
 
   private async invalidate(userId: string, minScore: string): Promise<void> {
+    try {
+      await this.dropFrom(userId, minScore);
+    } catch (err) {
+      const before = this.pending.get(userId);
+      this.pending.set(userId, before === undefined || scoreBelow(minScore, before) ? minScore : before);
+      this.logger.warn(`summary cache invalidation deferred until Redis returns: ${(err as Error).message}`);
+    }
+  }
+
+  /** Replays deferred invalidations (one user's, or all); throws while Redis is still down. */
+  private async replayPending(userId?: string): Promise<void> {
+    const users = userId === undefined ? [...this.pending.keys()] : this.pending.has(userId) ? [userId] : [];
+    for (const u of users) {
+      const minScore = this.pending.get(u)!;
+      await this.dropFrom(u, minScore);
+      if (this.pending.get(u) === minScore) this.pending.delete(u);
+    }
+  }
+
+  private async dropFrom(userId: string, minScore: string): Promise<void> {
     const idx = this.indexKey(userId);
     await this.redis.incr(this.versionKey(userId));
     const keys = await this.redis.zrangebyscore(idx, minScore, '+inf');
@@ -134,3 +164,5 @@ export class SummaryCache {
       .exec();
   }
 }
+
+const scoreBelow = (a: string, b: string): boolean => a === '-inf' || (b !== '-inf' && Number(a) < Number(b));

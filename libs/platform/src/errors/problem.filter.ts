@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { PINO_LOGGER } from '../logging/logging.module';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException, problemType } from './problem';
+import { asStoreOutage } from './store-outage';
 import { InputValidationException } from './validation';
 
 const TITLES: Record<number, string> = {
@@ -29,6 +30,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
+    exception = asStoreOutage(exception); // an unreachable store is a 503 with Retry-After, not a 500
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();

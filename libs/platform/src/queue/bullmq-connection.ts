@@ -13,6 +13,9 @@ export function bullConnection(config: Pick<AppConfig, 'REDIS_URL'>): Connection
     tls: url.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
     connectTimeout: 2000,
+    // BullMQ's default backs off to 20 s between reconnects, so after an outage the queues would
+    // stay stalled that long after Redis is back; retry as the app's own client does.
+    retryStrategy: (times: number) => Math.min(times * 200, 2000),
   };
 }
 
