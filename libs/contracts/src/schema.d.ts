@@ -2500,8 +2500,8 @@ export interface components {
             memoryBlocks?: components["schemas"]["MemoryBlockDefinitionDto"][];
             /** @example llama3.1:8b */
             model?: string | null;
-            name?: string;
-            persona?: string;
+            name: string;
+            persona: string;
             safetyPolicy?: components["schemas"]["SafetyPolicyDto"];
             /** @example strict-coach */
             slug: string;
