@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -13,6 +13,7 @@ import {
   TEST_REDIS_URL,
 } from '@welness/testing';
 import { parse, stringify } from 'yaml';
+import { writeOffSample } from './off-sample';
 import { RunningPrometheus, eventually, startPrometheus } from './prometheus.process';
 
 /*
@@ -26,7 +27,6 @@ import { RunningPrometheus, eventually, startPrometheus } from './prometheus.pro
 
 const root = resolve(__dirname, '../../../..');
 const prometheusDir = join(root, 'docker/prometheus');
-const OFF_FIXTURE = join(root, '../shared/data/off/off-api-2017-53.jsonl');
 const ALERT = 'WelnessDependencyDown';
 
 interface PromConfig {
@@ -69,12 +69,13 @@ describe('Prometheus scraping the app', () => {
   let t: TestApp;
   let admin: TestUser;
   let prom: RunningPrometheus;
+  let sample: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     await relay.start();
     fake = await startFakeOpenAi(() => ({ kind: 'text', text: 'Keep going, you are on track.' }));
     importsDir = mkdtempSync(join(tmpdir(), 'welness-prom-imports-'));
-    copyFileSync(OFF_FIXTURE, join(importsDir, 'off.jsonl'));
+    sample = writeOffSample(importsDir, 'off.jsonl', 60);
     t = await createTestApp({
       REDIS_URL: `redis://127.0.0.1:${relay.port}/${redis.pathname.slice(1) || '0'}`,
       HEALTH_CHECK_TIMEOUT_MS: '400',
@@ -106,11 +107,7 @@ describe('Prometheus scraping the app', () => {
       if (s === 'failed') throw new Error('import failed');
       return s === 'completed' ? s : undefined;
     });
-    const codes = readFileSync(OFF_FIXTURE, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => String((JSON.parse(l) as { code?: unknown }).code ?? ''))
-      .filter((c) => /^\d{13}$/.test(c));
+    const codes = sample.map((r) => String(r.code ?? r._id)).filter((c) => /^\d{8,14}$/.test(c));
     let hits = 0;
     for (const code of codes.slice(0, 10)) if ((await fetch(`${t.url}/api/v1/products/${code}`)).status === 200) hits += 1;
     expect(hits).toBeGreaterThan(0);

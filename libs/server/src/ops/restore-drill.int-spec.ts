@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import { Client } from 'pg';
 import { TestApp, TestUser, apiCall, createTestApp, deleteRedisPrefix, signUp } from '@welness/testing';
+import { writeOffSample } from './off-sample';
 
 /*
  * Restore drill: a populated install is backed up live with `npm run backup`'s script, every
@@ -15,7 +16,6 @@ import { TestApp, TestUser, apiCall, createTestApp, deleteRedisPrefix, signUp } 
  */
 
 const root = resolve(__dirname, '../../../..');
-const OFF_FIXTURE = join(root, '../shared/data/off/off-api-2017-53.jsonl');
 const run = promisify(execFile);
 
 async function script(name: string, args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
@@ -41,7 +41,7 @@ describe('backup and restore drill', () => {
   beforeAll(async () => {
     importsDir = mkdtempSync(join(tmpdir(), 'welness-drill-imports-'));
     backupsDir = mkdtempSync(join(tmpdir(), 'welness-drill-backups-'));
-    copyFileSync(OFF_FIXTURE, join(importsDir, 'off.jsonl'));
+    writeOffSample(importsDir, 'off.jsonl', 60);
     t = await createTestApp({ IMPORTS_DIR: importsDir });
     env = t.stores.env;
   }, 120_000);
