@@ -1,10 +1,15 @@
 // The pure reference table only (the module's index would pull its Nest graph into the test).
 import { REFERENCE_FOODS } from '../../../libs/meals/src/plans/reference-foods';
-import { createTestApp, type TestApp } from '@welness/testing';
+import { createTestApp, signUp, type TestApp } from '@welness/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser';
-import { say, signUpThroughUi, uniqueEmail } from './support/journey';
-import { captureScreens } from './support/screens';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { barcodeClip } from './support/barcode-clip';
+import { seriousAxeViolations } from './support/axe';
+import { PHONE, launchChromium, newContext } from './support/browser';
+import { PASSWORD, say, signInThroughUi, signUpThroughUi, uniqueEmail } from './support/journey';
+import { RESULTS_DIR, captureScreens } from './support/screens';
 import { buildWeb } from './support/web-build';
 
 // Regression tests for issue 13: what a new user hit in the web app.
@@ -117,4 +122,61 @@ it('2: a product added for an unknown barcode is remembered: found by that code 
   await page.getByLabel('Search foods and brands').fill('zorblat');
   await page.getByTestId('search-results').getByRole('link', { name: new RegExp(name) }).click();
   await page.waitForURL(`**/products/${code}`);
+});
+
+it('3: a photo of an unknown barcode shows the decoded code and offers to add the product', async () => {
+  const code = '3017620422003';
+  const dir = mkdtempSync(join(tmpdir(), 'welness-photo-'));
+  await barcodeClip(code, dir); // writes the PNG (with a quiet zone) beside the clip
+  await page.goto('/scan');
+  await page.getByLabel('Upload a photo of the barcode').setInputFiles(join(dir, `${code}.png`));
+  await page.getByText(`Read ${code}, but we do not know this product yet.`).waitFor();
+  expect(await page.getByText('No barcode could be read in this photo.').count()).toBe(0);
+  await page.getByRole('link', { name: 'Add this product' }).click();
+  await page.waitForURL(`**/products/${code}`);
+  await page.getByRole('heading', { name: 'Add this product' }).waitFor();
+});
+
+it('4: on a phone every screen is reachable through "More", and each passes axe', async () => {
+  const staff = await signUp(app, { roles: ['coach', 'admin'], password: PASSWORD, displayName: 'Sam' });
+  const context = await newContext(browser, app.url, PHONE);
+  const phone = await context.newPage();
+  try {
+    await signInThroughUi(phone, staff.email);
+    // A first sign-in may move on to the interview; let the landing page settle first.
+    await phone.locator('main h1').first().waitFor();
+    await phone.waitForLoadState('networkidle');
+    const more = phone.getByRole('button', { name: 'More' });
+    await more.click();
+    const menu = phone.locator('.more-list');
+    await menu.waitFor();
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await phone.screenshot({ path: resolve(RESULTS_DIR, 'phone-more-menu-390x844.png') });
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    const screens: [string, string][] = [
+      ['Plan', '/plan'],
+      ['Activity', '/activities'],
+      ['Progress', '/progress'],
+      ['Clients', '/clients'],
+      ['Admin', '/admin'],
+      ['Settings', '/settings'],
+      ['System status', '/status'],
+    ];
+    for (const [label, path] of screens) {
+      if (!(await menu.isVisible())) await more.click();
+      await menu.getByRole('link', { name: label }).click();
+      await phone.waitForURL(`**${path}`);
+      await phone.locator('main h1').first().waitFor();
+      await phone.waitForLoadState('networkidle');
+      // The menu closes once a screen is chosen, so it never covers the page.
+      await menu.waitFor({ state: 'hidden' });
+      await phone.screenshot({ path: resolve(RESULTS_DIR, `phone-${path.slice(1)}-390x844.png`) });
+      expect(await seriousAxeViolations(phone)).toEqual([]);
+    }
+    await more.click();
+    await menu.getByRole('button', { name: 'Sign out' }).click();
+    await phone.waitForURL((url) => url.pathname === '/sign-in');
+  } finally {
+    await context.close();
+  }
 });

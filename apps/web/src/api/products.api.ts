@@ -17,8 +17,11 @@ export async function searchProducts(q: string, lang: string, cursor?: string) {
   return unwrap(await api.GET('/api/v1/products', { params: { query: { q, lang, limit: 20, ...(cursor ? { cursor } : {}) } } }));
 }
 
-/** Sends a photo to the server decoder; null when no barcode (or no known product) was found. */
-export async function scanPhoto(file: File, lang: string): Promise<ScanResult | null> {
+/** What a photo gave: a product, barcodes nobody knows yet, or no readable barcode. */
+export type ScanAnswer = { found: ScanResult } | { unknown: string[] } | { unread: true };
+
+/** Sends a photo to the server decoder. */
+export async function scanPhoto(file: File, lang: string): Promise<ScanAnswer> {
   const result = await api.POST('/api/v1/products/scan', {
     params: { query: { lang } },
     // openapi-fetch sends FormData as multipart with its own boundary.
@@ -29,7 +32,13 @@ export async function scanPhoto(file: File, lang: string): Promise<ScanResult | 
       return form;
     },
   });
-  if (result.response.status === 404 || result.response.status === 422) return null;
+  if (result.response.status === 404) {
+    // Decoded, but unknown: the problem carries what was read, so the user can add it.
+    const decoded = (result.error as { decoded?: { text?: unknown }[] } | undefined)?.decoded ?? [];
+    const codes = decoded.map((d) => d.text).filter((c): c is string => typeof c === 'string' && /^\d{8,14}$/.test(c));
+    return codes.length ? { unknown: codes } : { unread: true };
+  }
+  if (result.response.status === 422) return { unread: true };
   if (!result.response.ok) throw new ApiError(result.response.status, (result.error ?? {}) as object);
-  return unwrap(result);
+  return { found: unwrap(result) };
 }

@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/states';
 import { ServiceStatusLine } from '../features/home/service-status-line';
 import { LANGUAGES, isLanguage, setLanguage } from '../i18n';
+import { MoreMenu } from './more-menu';
 import { NAV_ITEMS } from './nav-items';
 import { useSession } from './session-context';
 import { type ThemeChoice, useTheme } from './theme';
@@ -68,6 +69,7 @@ export function Layout() {
               </NavLink>
             </li>
           ))}
+          {session.status === 'signed-in' && <MoreMenu items={items.filter((i) => !i.primary)} icon={(d) => <NavIcon d={d} />} />}
         </ul>
       </nav>
       <main id="content" tabIndex={-1}>

@@ -25,6 +25,7 @@ export const en = {
     status: 'System status',
     coachConsole: 'Clients',
     admin: 'Admin',
+    more: 'More',
   },
   state: {
     loading: 'Loading…',
@@ -70,6 +71,8 @@ export const en = {
     photoLabel: 'Upload a photo of the barcode',
     photoUploading: 'Reading the photo…',
     photoNoCode: 'No barcode could be read in this photo.',
+    photoUnknown: 'Read {{code}}, but we do not know this product yet.',
+    addUnknown: 'Add this product',
   },
   product: {
     title: 'Product',

@@ -27,6 +27,7 @@ export const es: Catalogue = {
     status: 'Estado del sistema',
     coachConsole: 'Clientes',
     admin: 'Administración',
+    more: 'Más',
   },
   state: {
     loading: 'Cargando…',
@@ -72,6 +73,8 @@ export const es: Catalogue = {
     photoLabel: 'Subir una foto del código',
     photoUploading: 'Leyendo la foto…',
     photoNoCode: 'No se pudo leer ningún código en esta foto.',
+    photoUnknown: 'Leído {{code}}, pero aún no conocemos este producto.',
+    addUnknown: 'Añadir este producto',
   },
   product: {
     title: 'Producto',
