@@ -20,7 +20,10 @@ export interface TestAppOptions {
   serveWeb?: boolean;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> | ((stores: IsolatedStores) => Record<string, string>) = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const stores = await createIsolatedStores();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -29,7 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     // Tests start from an empty catalogue; the seed has its own test.
     FACTS_SEED_SAMPLE: 'false',
     ...stores.env,
-    ...env,
+    // A function sees the test's own stores, e.g. to reach its database through a relay.
+    ...(typeof env === 'function' ? env(stores) : env),
   });
   const app = await createHttpApp(config, { role: 'all', serveWeb: options.serveWeb ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
