@@ -5,6 +5,7 @@ import { DiaryService, SummaryService } from '@welness/meals';
 import { JobHandler, QueueService, badRequest, notFound } from '@welness/platform';
 import type { Job } from 'bullmq';
 import { Repository } from 'typeorm';
+import { ConversationRepository } from '../conversations/conversation.repository';
 import { ConversationService } from '../conversations/conversation.service';
 import { TurnService } from '../conversations/turn.service';
 import type { AgentMessageEntity } from '../conversations/message.entity';
@@ -46,6 +47,7 @@ export class CheckinService {
     private readonly summary: SummaryService,
     private readonly conversations: ConversationService,
     private readonly turns: TurnService,
+    private readonly messages: ConversationRepository,
   ) {}
 
   /** Channels (e.g. the Telegram bot) register to deliver check-ins too. */
@@ -99,6 +101,11 @@ export class CheckinService {
     const today = await this.diary.localDay(userId, now);
     const last = kind === 'daily' ? schedule.lastDailyAt : schedule.lastWeeklyAt;
     if (last && (await this.diary.localDay(userId, last)) === today) return null;
+    // Posting and recording the run are two commits: a worker killed between them leaves the
+    // job to be retried, and the retry must find the posted check-in instead of posting again.
+    const meta = { kind: `checkin-${kind}`, day: today };
+    const posted = await this.messages.findMessageByMeta(userId, meta);
+    if (posted) return this.recorded(userId, kind, now, posted.conversationId, posted);
     const text =
       kind === 'daily'
         ? dailyCheckin(await this.summary.daily(userId, today))
@@ -107,12 +114,21 @@ export class CheckinService {
       ? await this.conversations.get(userId, schedule.conversationId).catch(() => null)
       : null;
     const target = conversation ?? (await this.conversations.latestOrCreate(userId, 'web'));
-    const message = await this.turns.post(target, text, { kind: `checkin-${kind}` });
+    const message = await this.turns.post(target, text, meta);
+    return this.recorded(userId, kind, now, target.id, message);
+  }
+
+  /** Records the run on the schedule, then hands the message to the channels. */
+  private async recorded(
+    userId: string,
+    kind: CheckinJob['kind'],
+    now: Date,
+    conversationId: string,
+    message: AgentMessageEntity,
+  ): Promise<AgentMessageEntity> {
     await this.schedules.update(
       { userId },
-      kind === 'daily'
-        ? { lastDailyAt: now, conversationId: target.id }
-        : { lastWeeklyAt: now, conversationId: target.id },
+      kind === 'daily' ? { lastDailyAt: now, conversationId } : { lastWeeklyAt: now, conversationId },
     );
     for (const l of this.listeners) {
       await Promise.resolve(l(userId, message)).catch((err: Error) =>

@@ -124,6 +124,15 @@ export class ConversationRepository {
     return this.messages.findOne({ where: { id, userId } });
   }
 
+  /** The user's first message whose meta contains `meta` (e.g. a check-in already posted for a day). */
+  findMessageByMeta(userId: string, meta: Record<string, string>): Promise<AgentMessageEntity | null> {
+    return this.messages
+      .createQueryBuilder('m')
+      .where('m.user_id = :userId AND m.meta @> :meta::jsonb', { userId, meta: JSON.stringify(meta) })
+      .orderBy('m.seq', 'ASC')
+      .getOne();
+  }
+
   /**
    * One turn lands all at once (user message, tool calls and results, reply, new state) or
    * not at all, so a failure never leaves a half-written conversation. A single statement is
