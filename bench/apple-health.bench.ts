@@ -44,8 +44,15 @@ async function main(): Promise<void> {
         timeZone: 'Europe/Madrid',
       }),
     });
-    if (reg.status !== 201) throw new Error(`register ${reg.status} ${await reg.text()}`);
-    const auth = { authorization: `Bearer ${((await reg.json()) as { accessToken: string }).accessToken}` };
+    if (reg.status !== 202) throw new Error(`register ${reg.status} ${await reg.text()}`);
+    // Registration answers 202 without tokens (it must not tell whether an address is taken); sign in.
+    const signIn = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `bench-${process.pid}@example.test`, password: 'bench-password-123456' }),
+    });
+    if (signIn.status !== 200) throw new Error(`sign-in ${signIn.status} ${await signIn.text()}`);
+    const auth = { authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
     const rssBefore = await vm(pid, 'VmRSS');
 
     const form = new FormData();

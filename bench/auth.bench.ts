@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   try {
     const email = `bench-${randomBytes(6).toString('hex')}@example.test`;
     const password = 'bench-password-0123';
-    const reg = await post(`${base}/api/v1/auth/register`, { email, password });
-    const { accessToken } = (await reg.json()) as { accessToken: string };
+    await post(`${base}/api/v1/auth/register`, { email, password }); // 202, no tokens: sign in
+    const { accessToken } = (await (await post(`${base}/api/v1/auth/login`, { email, password })).json()) as { accessToken: string };
     const keyRes = await post(
       `${base}/api/v1/me/api-keys`,
       { name: 'bench', scopes: ['read'] },

@@ -3447,8 +3447,6 @@ export interface components {
             password: string;
             /** @example Europe/Madrid */
             timeZone?: string;
-            /** @description browser clients: deliver the refresh token as an httpOnly cookie instead of in the body */
-            useCookie?: boolean;
         };
         RejectReasonDto: {
             count: number;
@@ -5072,12 +5070,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description same answer whether or not the address has an account (a mail tells its owner); then sign in */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenResponseDto"];
+                    "application/json": components["schemas"]["AcceptedDto"];
                 };
             };
         };

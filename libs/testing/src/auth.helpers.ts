@@ -24,16 +24,22 @@ export interface TestUser {
   auth: Record<string, string>;
 }
 
-/** Registers a fresh account through the real API and returns its tokens. */
+/** Registers a fresh account through the real API (register answers 202, then sign in) and returns its tokens. */
 export async function signUp(t: TestApp, opts: SignUpOptions = {}): Promise<TestUser> {
   const email = opts.email ?? `user-${randomBytes(6).toString('hex')}@example.test`;
   const password = opts.password ?? `pw-${randomBytes(9).toString('base64url')}`;
-  const res = await fetch(`${t.url}/api/v1/auth/register`, {
+  const reg = await fetch(`${t.url}/api/v1/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password, displayName: opts.displayName, timeZone: opts.timeZone }),
   });
-  if (res.status !== 201) throw new Error(`signUp failed: ${res.status} ${await res.text()}`);
+  if (reg.status !== 202) throw new Error(`signUp failed: ${reg.status} ${await reg.text()}`);
+  const res = await fetch(`${t.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`signUp: sign-in after registering failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { accessToken: string; refreshToken: string; user: { id: string } };
   for (const role of opts.roles ?? []) await grantRole(t, body.user.id, role);
   return {

@@ -3,11 +3,13 @@ import { api } from './client';
 import { unwrap } from './problem';
 import { acceptTokens, clearSession, type Me } from './session';
 
-export type RegisterInput = Omit<components['schemas']['RegisterDto'], 'useCookie'>;
+export type RegisterInput = components['schemas']['RegisterDto'];
 export type LoginInput = Omit<components['schemas']['LoginDto'], 'useCookie'>;
 
+/** Registration answers the same for a new and a taken address (no tokens); signing in follows. */
 export async function register(input: RegisterInput): Promise<Me> {
-  return acceptTokens(unwrap(await api.POST('/api/v1/auth/register', { body: { ...input, useCookie: true } })));
+  unwrap(await api.POST('/api/v1/auth/register', { body: input }));
+  return login({ email: input.email, password: input.password });
 }
 
 export async function login(input: LoginInput): Promise<Me> {

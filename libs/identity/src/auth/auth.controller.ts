@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiCreatedResponse,
+  ApiAcceptedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -13,6 +13,7 @@ import { AuthThrottlerGuard } from '../throttle/auth-throttler.guard';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoginDto, LogoutDto, RefreshDto, RegisterDto, TokenResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { AcceptedDto } from './password.dto';
 import { clearRefreshCookie, refreshFromCookie, sessionResponse } from './refresh-cookie';
 
 @ApiTags('auth')
@@ -23,12 +24,14 @@ export class AuthController {
 
   @Post('register')
   @Policy('public')
-  @ApiCreatedResponse({ type: TokenResponseDto })
-  async register(
-    @Body() dto: RegisterDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<TokenResponseDto> {
-    return sessionResponse(await this.auth.register(dto), reply, dto.useCookie);
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: AcceptedDto,
+    description: 'same answer whether or not the address has an account (a mail tells its owner); then sign in',
+  })
+  async register(@Body() dto: RegisterDto): Promise<AcceptedDto> {
+    await this.auth.register(dto);
+    return { accepted: true };
   }
 
   @Post('login')

@@ -18,12 +18,6 @@ export class RegisterDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 80) displayName?: string;
   @ApiPropertyOptional({ example: 'Europe/Madrid' }) @IsOptional() @IsTimeZone() timeZone?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) locale?: string;
-  @ApiPropertyOptional({
-    description: 'browser clients: deliver the refresh token as an httpOnly cookie instead of in the body',
-  })
-  @IsOptional()
-  @IsBoolean()
-  useCookie?: boolean;
 }
 
 export class LoginDto {

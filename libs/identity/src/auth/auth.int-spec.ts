@@ -38,9 +38,30 @@ describe('identity: accounts, tokens, profile', () => {
     expect(body.refreshToken.length).toBeGreaterThan(30);
   });
 
-  it('refuses a duplicate email with 409 and a wrong password with 401', async () => {
+  it('registering a taken address answers exactly as a new one and mails the owner instead', async () => {
+    const admin = await signUp(t, { roles: ['admin'] });
     const u = await signUp(t);
-    expect((await post('/auth/register', { email: u.email, password: 'another-password' })).status).toBe(409);
+    const fresh = `fresh-${Date.now()}@example.test`;
+    const taken = await post('/auth/register', { email: u.email.toUpperCase(), password: 'another-password' });
+    const created = await post('/auth/register', { email: fresh, password: 'another-password' });
+    expect(taken.status).toBe(202);
+    expect(created.status).toBe(202);
+    expect(await taken.json()).toEqual(await created.json());
+    expect(taken.headers.get('content-type')).toBe(created.headers.get('content-type'));
+    const outbox = async (to: string) =>
+      ((await (await fetch(`${t.url}/api/v1/admin/mail-outbox?to=${encodeURIComponent(to)}`, { headers: admin.auth })).json()) as {
+        items: { subject: string }[];
+      }).items.map((m) => m.subject);
+    // The owner's outbox: the confirmation from their own sign-up, then the warning.
+    expect(await outbox(u.email)).toContainEqual(expect.stringMatching(/tried to create .* account with your address/));
+    expect(await outbox(fresh)).toEqual([expect.stringMatching(/Confirm your email/)]);
+    // The owner's password is untouched; the new account signs in with its own.
+    expect((await post('/auth/login', { email: u.email, password: 'another-password' })).status).toBe(401);
+    expect((await post('/auth/login', { email: fresh, password: 'another-password' })).status).toBe(200);
+  });
+
+  it('refuses a wrong password with 401', async () => {
+    const u = await signUp(t);
     const bad = await post('/auth/login', { email: u.email, password: 'wrong-password' });
     expect(bad.status).toBe(401);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');

@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { MetricsService, ProblemException, conflict } from '@welness/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, MetricsService, ProblemException } from '@welness/platform';
 import type { Counter } from 'prom-client';
 import { RoleGrantsService } from '../admin/role-grants.service';
 import { AuditService } from '../audit/audit.service';
+import { MailerService } from '../mail/mailer.service';
 import { UserAccount } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { LoginDto, RegisterDto } from './auth.dto';
 import { PasswordHasher } from './password.hasher';
+import { PasswordService } from './password.service';
 import { IssuedTokens, TokenService } from './token.service';
 
 export interface Session extends IssuedTokens {
@@ -52,6 +54,9 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly roleGrants: RoleGrantsService,
+    private readonly passwords: PasswordService,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     metrics: MetricsService,
   ) {
     this.logins = metrics.counter('auth_logins_total', 'Sign-in attempts by method and outcome', [
@@ -72,11 +77,17 @@ export class AuthService {
     this.secondFactor = factor;
   }
 
-  async register(dto: RegisterDto): Promise<Session> {
+  /**
+   * Answers the same whether or not the address already has an account (like a reset request),
+   * so registration cannot tell who uses the service: a new address gets its account and a
+   * confirmation mail, a taken one a mail to its owner; the caller then signs in. Both paths
+   * hash the password, so the timing does not tell either.
+   */
+  async register(dto: RegisterDto): Promise<void> {
     const email = dto.email.toLowerCase();
-    if (await this.users.findByEmail(email))
-      throw conflict('email-taken', 'An account with this email already exists.');
     const passwordHash = await this.hasher.hash(dto.password);
+    const existing = await this.users.findByEmail(email);
+    if (existing) return this.notifyOwner(existing);
     let user: UserAccount;
     try {
       user = await this.users.create({
@@ -88,13 +99,25 @@ export class AuthService {
       });
     } catch (err) {
       // Two registrations racing on one address: the unique index decides.
-      if ((err as { code?: string }).code === '23505')
-        throw conflict('email-taken', 'An account with this email already exists.');
+      if ((err as { code?: string }).code === '23505') {
+        const winner = await this.users.findByEmail(email);
+        return winner ? this.notifyOwner(winner) : undefined;
+      }
       throw err;
     }
     await this.audit.record({ subjectUserId: user.id, actorUserId: user.id, action: 'account.registered' });
-    user = await this.roleGrants.onAccountCreated(user);
-    return { user, ...(await this.tokens.issue(user.id, user.roles)) };
+    await this.roleGrants.onAccountCreated(user);
+    await this.passwords.requestVerification(user.id);
+  }
+
+  private async notifyOwner(owner: UserAccount): Promise<void> {
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    await this.mailer.send({
+      to: owner.email,
+      userId: owner.id,
+      subject: 'Someone tried to create a Welness AI account with your address',
+      text: `Your address already has a Welness AI account, so no new one was created.\nIf this was you, sign in at ${base}/sign-in, or choose a new password at ${base}/forgot-password.\nIf it was not you, you can ignore this email.`,
+    });
   }
 
   async login(dto: LoginDto, ip: string): Promise<Session> {
