@@ -1,7 +1,7 @@
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { loadConfig } from '../config/load-config';
-import { QUEUE_DEPTH_METRIC, QueueDepthPublisher } from './queue-depth.publisher';
+import { QUEUE_DEPTH_METRIC, QueueDepthPublisher, cloudWatchClientProvider } from './queue-depth.publisher';
 import type { QueueService } from './queue.service';
 
 const counts = (waiting: Record<string, number>) =>
@@ -29,8 +29,11 @@ describe('QueueDepthPublisher', () => {
     const config = loadConfig({ NODE_ENV: 'test', QUEUE_DEPTH_CLOUDWATCH_NAMESPACE: 'Welness/prod' });
     await expect(new QueueDepthPublisher(config, counts({ facts: 1 }), new CloudWatchClient({ region: 'eu-west-1' })).publish()).resolves.toBeUndefined();
     cw.reset();
-    const off = new QueueDepthPublisher(loadConfig({ NODE_ENV: 'test' }), counts({ facts: 1 }), new CloudWatchClient({ region: 'eu-west-1' }));
+    const offConfig = loadConfig({ NODE_ENV: 'test' });
+    expect(await cloudWatchClientProvider.useFactory(offConfig)).toBeNull();
+    const off = new QueueDepthPublisher(offConfig, counts({ facts: 1 }), null);
     off.onApplicationBootstrap();
+    await off.publish();
     off.onApplicationShutdown();
     expect(cw.commandCalls(PutMetricDataCommand)).toHaveLength(0);
   });

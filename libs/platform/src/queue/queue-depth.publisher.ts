@@ -1,4 +1,4 @@
-import { CloudWatchClient, PutMetricDataCommand, type MetricDatum } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient, MetricDatum } from '@aws-sdk/client-cloudwatch';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
@@ -6,6 +6,7 @@ import { withTimeout } from '../errors/with-timeout';
 import { QueueService } from './queue.service';
 
 export const QUEUE_DEPTH_METRIC = 'WaitingJobs';
+export const CLOUDWATCH = Symbol('CLOUDWATCH');
 const PERIOD_MS = 60_000;
 
 /**
@@ -24,11 +25,11 @@ export class QueueDepthPublisher implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: QueueService,
-    @Inject(CloudWatchClient) private readonly cloudwatch: CloudWatchClient,
+    @Inject(CLOUDWATCH) private readonly cloudwatch: CloudWatchClient | null,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.QUEUE_DEPTH_CLOUDWATCH_NAMESPACE) return;
+    if (!this.config.QUEUE_DEPTH_CLOUDWATCH_NAMESPACE || !this.cloudwatch) return;
     this.timer = setInterval(() => void this.publish(), PERIOD_MS);
     this.timer.unref();
     void this.publish();
@@ -40,7 +41,9 @@ export class QueueDepthPublisher implements OnApplicationBootstrap, OnApplicatio
 
   /** One datapoint per queue and the total; never throws (a missed minute only delays scaling). */
   async publish(): Promise<void> {
+    if (!this.cloudwatch) return;
     try {
+      const { PutMetricDataCommand } = await import('@aws-sdk/client-cloudwatch');
       const counts = await withTimeout(this.queues.counts(), 5000);
       const timestamp = new Date();
       const perQueue: MetricDatum[] = Object.entries(counts).map(([queue, c]) => ({
@@ -66,9 +69,16 @@ export class QueueDepthPublisher implements OnApplicationBootstrap, OnApplicatio
   }
 }
 
-/** The CloudWatch client of the publisher (region from AWS_REGION, credentials from the task role). */
+/**
+ * The publisher's CloudWatch client (region from AWS_REGION, credentials from the task role), or
+ * null when publishing is off — the SDK is then never loaded, which keeps boot fast.
+ */
 export const cloudWatchClientProvider = {
-  provide: CloudWatchClient,
+  provide: CLOUDWATCH,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig): CloudWatchClient => new CloudWatchClient(config.AWS_REGION ? { region: config.AWS_REGION } : {}),
+  useFactory: async (config: AppConfig): Promise<CloudWatchClient | null> => {
+    if (!config.QUEUE_DEPTH_CLOUDWATCH_NAMESPACE) return null;
+    const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+    return new CloudWatchClient(config.AWS_REGION ? { region: config.AWS_REGION } : {});
+  },
 };
