@@ -20,9 +20,16 @@ function isDtoInstance(value: unknown): value is Record<string, unknown> {
   return typeof ctor === 'function' && ctor !== Object;
 }
 
+type PropertyMeta = { nullable?: boolean; isArray?: boolean } | undefined;
+const metaOf = (proto: object, key: string) => Reflect.getMetadata(SWAGGER_PROPERTY, proto, key) as PropertyMeta;
+
 function nullable(proto: object, key: string): boolean {
-  const meta = Reflect.getMetadata(SWAGGER_PROPERTY, proto, key) as { nullable?: boolean } | undefined;
-  return meta?.nullable === true;
+  return metaOf(proto, key)?.nullable === true;
+}
+
+/** Declared as an array in the contract or by its TypeScript type (`T[] | null` reflects as Object). */
+function arrayDeclared(proto: object, key: string, declared: unknown): boolean {
+  return declared === undefined || declared === Array || metaOf(proto, key)?.isArray === true;
 }
 
 export function findShapeProblems(value: unknown, path = '', depth = 0): ShapeProblem[] {
@@ -38,7 +45,7 @@ export function findShapeProblems(value: unknown, path = '', depth = 0): ShapePr
       continue;
     }
     const declared = Reflect.getMetadata('design:type', proto, key) as unknown;
-    if (Array.isArray(child) && declared !== undefined && declared !== Array) {
+    if (Array.isArray(child) && !arrayDeclared(proto, key, declared)) {
       problems.push({ path: at, message: `${key} must be ${declared === Object ? 'an object' : 'a single value'}, not an array` });
       continue;
     }

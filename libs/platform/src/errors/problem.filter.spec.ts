@@ -64,4 +64,15 @@ describe('ProblemFilter', () => {
     const err = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
     expect(run(err)).toMatchObject({ status: 413 });
   });
+
+  it('maps a malformed multipart body (busboy errors) to 400 problem+json, not a 500', () => {
+    for (const message of ['Multipart: Boundary not found', 'Unexpected end of multipart data', 'Part terminated early due to unexpected end of multipart data']) {
+      const out = run(new Error(message));
+      expect(out.status, message).toBe(400);
+      expect(out.headers['content-type']).toBe('application/problem+json');
+      expect(out.body).toMatchObject({ type: 'https://welness.ai/problems/malformed-multipart', status: 400 });
+      expect(out.logged).toHaveLength(0);
+    }
+    expect(run(new Error('Unexpected end of multipart data, and more')).status).toBe(500);
+  });
 });
