@@ -65,9 +65,42 @@ function inlineCss(): Plugin {
   };
 }
 
+/** The input limits a form needs from one OpenAPI property. */
+const LIMIT_KEYS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'maxItems'] as const;
+
+/**
+ * `virtual:api-limits`: every schema property's numeric and length limits (and e-mail format),
+ * read from the checked-in OpenAPI document at build time, so the forms check exactly what the
+ * API checks without bundling the whole document.
+ */
+function apiLimits(): Plugin {
+  const id = 'virtual:api-limits';
+  const file = resolve(root, 'libs/contracts/openapi.json');
+  return {
+    name: 'welness-api-limits',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return undefined;
+      this.addWatchFile(file);
+      type Property = Record<string, unknown>;
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { components: { schemas: Record<string, { properties?: Record<string, Property> }> } };
+      const out: Record<string, Record<string, Record<string, number | string>>> = {};
+      for (const [schema, { properties = {} }] of Object.entries(doc.components.schemas)) {
+        for (const [field, prop] of Object.entries(properties)) {
+          const limit: Record<string, number | string> = {};
+          for (const key of LIMIT_KEYS) if (typeof prop[key] === 'number') limit[key] = prop[key];
+          if (prop.format === 'email') limit.format = 'email';
+          if (Object.keys(limit).length) (out[schema] ??= {})[field] = limit;
+        }
+      }
+      return `export default ${JSON.stringify(out)};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), inlineCss(), precompress()],
+  plugins: [react(), inlineCss(), precompress(), apiLimits()],
   resolve: {
     alias: [
       { find: '@welness/contracts', replacement: resolve(root, 'libs/contracts/src/index.ts') },

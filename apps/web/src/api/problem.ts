@@ -22,18 +22,3 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   const problem = (result.error && typeof result.error === 'object' ? result.error : {}) as Problem;
   throw new ApiError(result.response.status, problem);
 }
-
-/**
- * Field-level messages of a problem+json `errors` list, keyed by the field's path with the
- * given prefix removed ("nutrientsPer100g.fat" → "fat" for prefix "nutrientsPer100g.").
- * Errors on the object itself land under "" so a form can show them above its button.
- */
-export function problemFieldErrors(error: unknown, prefix = ''): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const out: Record<string, string> = {};
-  for (const e of error.problem.errors ?? []) {
-    const path = e.path.startsWith(prefix) ? e.path.slice(prefix.length) : e.path === prefix.replace(/\.$/, '') ? '' : e.path;
-    out[path] ??= e.message;
-  }
-  return out;
-}

@@ -27,6 +27,17 @@ export const en = {
     admin: 'Admin',
     more: 'More',
   },
+  validation: {
+    required: 'Fill this in.',
+    number: 'Enter a number.',
+    min: 'Enter {{min}} or more.',
+    max: 'Enter {{max}} or less.',
+    minLength: 'Use at least {{min}} characters.',
+    maxLength: 'Use at most {{max}} characters.',
+    email: 'Enter an email address such as name@example.com.',
+    invalid: 'This value is not accepted.',
+    fix: 'Check the highlighted fields.',
+  },
   state: {
     loading: 'Loading…',
     error: 'Something went wrong.',
@@ -410,6 +421,17 @@ export const en = {
     ml: '{{value}} ml',
     kg: '{{value}} kg',
     percent: '{{value}} %',
+  },
+  telegram: {
+    title: 'Connect Telegram',
+    intro: 'Log meals from a barcode photo, see your day and talk to your coach in Telegram.',
+    connect: 'Connect Telegram',
+    open: 'Open Telegram',
+    code: 'Code {{code}}',
+    expires: 'valid until {{time}}, once',
+    linked: 'A Telegram chat is connected to your account.',
+    disconnect: 'Disconnect Telegram',
+    failed: 'Could not create a code. Try again in a moment.',
   },
 };
 

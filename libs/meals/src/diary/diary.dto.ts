@@ -29,11 +29,17 @@ import { MEAL_SLOTS, MealSlot } from './diary-entry.entity';
 const KINDS = ['product', 'food', 'recipe', 'reference', 'quick'] as const;
 
 export class QuickAddDto {
-  @ApiProperty() @IsString() @Length(1, 200) name: string;
-  @ApiProperty() @IsNumber() @Min(0) @Max(10000) energyKcal: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) proteinG?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) carbohydratesG?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1000) fatG?: number;
+  // The schema states the validator's limits: the web forms read them from the OpenAPI document.
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ minimum: 0, maximum: 10000 }) @IsNumber() @Min(0) @Max(10000) energyKcal: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) proteinG?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  carbohydratesG?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) fatG?: number;
 }
 
 /** Which reference field each kind uses; the others must be absent. */
@@ -89,7 +95,11 @@ export class ItemSpecDto {
   @ValidateNested()
   @Type(() => QuickAddDto)
   quick?: QuickAddDto;
-  @ApiProperty({ example: 150 }) @IsNumber() @Min(0.001) @Max(100000) quantity: number;
+  @ApiProperty({ example: 150, minimum: 0.001, maximum: 100000 })
+  @IsNumber()
+  @Min(0.001)
+  @Max(100000)
+  quantity: number;
   @ApiProperty({ example: 'g', description: 'g, ml, serving or a household unit of the food (cup, slice …)' })
   @IsString()
   @Length(1, 30)
@@ -113,7 +123,12 @@ export class CreateEntryDto extends ItemSpecDto {
 }
 
 export class UpdateEntryDto {
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.001) @Max(100000) quantity?: number;
+  @ApiPropertyOptional({ minimum: 0.001, maximum: 100000 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.001)
+  @Max(100000)
+  quantity?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 30) unit?: string;
   @ApiPropertyOptional({ enum: MEAL_SLOTS }) @IsOptional() @IsIn(MEAL_SLOTS) slot?: MealSlot;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) date?: string;

@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
 import { unwrap } from '../../api/problem';
 import { queryKeys } from '../../api/query-keys';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
+import { useValidation } from '../../hooks/use-validation';
 import { Field } from '../auth/auth-form';
 
 /** Log an activity (energy from its MET value and your weight), recent ones, workouts and records. */
@@ -27,15 +29,19 @@ export function ActivitiesPage() {
       void client.invalidateQueries({ queryKey: queryKeys.summary.all });
     },
   });
+  const say = useValidation();
+  const minutesLimit = limitOf('CreateActivityDto', 'durationMin');
+  const minutesCheck = check(minutesLimit, minutes, 'number');
+  const server = serverFieldErrors(log.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (type && Number(minutes) > 0) log.mutate();
+    if (type && !minutesCheck) log.mutate();
   };
   return (
     <div className="stack">
       <section className="card" aria-labelledby="activities-title">
         <h1 id="activities-title">{t('activities.title')}</h1>
-        <form className="stack" onSubmit={submit}>
+        <form className="stack" onSubmit={submit} noValidate>
           <div className="grid-2">
             <Field label={t('activities.type')}>
               {(p) => (
@@ -49,13 +55,13 @@ export function ActivitiesPage() {
                 </select>
               )}
             </Field>
-            <Field label={t('activities.minutes')}>
-              {(p) => <input {...p} type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+            <Field label={t('activities.minutes')} error={say(minutesCheck, server.durationMin)}>
+              {(p) => <input {...p} type="number" {...inputLimits(minutesLimit)} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
             </Field>
           </div>
-          {log.isError && <p role="alert" className="bad">{log.error.message || t('state.error')}</p>}
+          {log.isError && <p role="alert" className="bad">{Object.keys(server).length ? t('validation.fix') : t('state.error')}</p>}
           {log.isSuccess && <p role="status">{t('activities.logged', { kcal: f.kcal(log.data.energyKcal) })}</p>}
-          <button type="submit" className="btn primary" disabled={!type || log.isPending}>
+          <button type="submit" className="btn primary" disabled={!type || !!minutesCheck || log.isPending}>
             {t('activities.log')}
           </button>
         </form>

@@ -3,10 +3,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { ApiError, problemFieldErrors, unwrap } from '../../api/problem';
+import { type Invalid, check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
+import { ApiError, unwrap } from '../../api/problem';
 import { type Slot } from '../../api/tracking.api';
 import { useAddEntry } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
+import { useValidation } from '../../hooks/use-validation';
 import { Field } from '../auth/auth-form';
 import { slotForHour } from './log-product-form';
 
@@ -41,7 +43,17 @@ export function AddProductForm({ code }: { code: string }) {
   const [shared, setShared] = useState(false);
   const [values, setValues] = useState<Record<NumberKey, string>>({ energyKcal: '', proteinG: '', carbohydratesG: '', fatG: '', sugarsG: '', saltG: '' });
   const num = (k: NumberKey) => Number(values[k] || '0');
-  const valid = name.trim() !== '' && values.energyKcal !== '' && NUMBERS.every(([k]) => Number.isFinite(num(k)) && num(k) >= 0) && Number(grams) > 0;
+  const [tried, setTried] = useState(false);
+  const say = useValidation();
+  // The API's limits per field (OpenAPI schema): the label values and the portion.
+  const labelLimit = (label: string) => limitOf('LabelNutrientsDto', label);
+  const portionLimit = limitOf('CreateEntryDto', 'quantity');
+  const checks: Record<string, Invalid | null> = {
+    name: check(limitOf('CreateUserProductDto', 'name'), name, 'text'),
+    portion: check(portionLimit, grams, 'number'),
+    ...Object.fromEntries(NUMBERS.map(([k, label]) => [label, check(labelLimit(label), values[k], 'number', k === 'energyKcal')])),
+  };
+  const valid = Object.values(checks).every((c) => c === null);
   const save = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -79,29 +91,31 @@ export function AddProductForm({ code }: { code: string }) {
   const saved = useRef(false);
   const forgetUnknown = () => void client.invalidateQueries({ queryKey: ['products'] });
   useEffect(() => () => void (saved.current && forgetUnknown()), []);
-  const errors = problemFieldErrors(save.error, 'nutrientsPer100g.');
+  const server = serverFieldErrors(save.error);
+  const shown = (field: string, path: string) => say(tried ? checks[field] : null, server[path]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
     if (valid) save.mutate();
   };
   return (
-    <form className="stack" onSubmit={submit} aria-labelledby="add-product-title">
+    <form className="stack" onSubmit={submit} aria-labelledby="add-product-title" noValidate>
       <h2 id="add-product-title">{t('product.addIt')}</h2>
       <p className="hint">{t('product.addHint', { code })}</p>
       <div className="grid-2">
-        <Field label={t('product.name')} error={errors.name}>
-          {(p) => <input {...p} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}
+        <Field label={t('product.name')} error={shown('name', 'name')}>
+          {(p) => <input {...p} required {...inputLimits(limitOf('CreateUserProductDto', 'name'))} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={t('product.brand')}>{(p) => <input {...p} maxLength={100} value={brand} onChange={(e) => setBrand(e.target.value)} />}</Field>
         {NUMBERS.map(([k, label]) => (
-          <Field key={k} label={t(`product.labelValues.${k}`)} error={errors[label]}>
+          <Field key={k} label={t(`product.labelValues.${k}`)} error={shown(label, `nutrientsPer100g.${label}`)}>
             {(p) => (
-              <input {...p} type="number" min={0} max={k === 'energyKcal' ? 900 : 100} step="any" inputMode="decimal" value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} />
+              <input {...p} type="number" {...inputLimits(labelLimit(label))} step="any" inputMode="decimal" value={values[k]} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} />
             )}
           </Field>
         ))}
-        <Field label={t('diary.portion')}>
-          {(p) => <input {...p} type="number" min={1} step="any" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} />}
+        <Field label={t('diary.portion')} error={say(tried ? checks.portion : null, serverFieldErrors(log.error).quantity)}>
+          {(p) => <input {...p} type="number" {...inputLimits(portionLimit)} step="any" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} />}
         </Field>
       </div>
       <label className="check">
@@ -109,7 +123,8 @@ export function AddProductForm({ code }: { code: string }) {
       </label>
       {save.isError && (
         <p role="alert" className="bad">
-          {errors[''] ?? (save.error instanceof ApiError && save.error.status === 409 ? t('product.alreadyKnown') : t('state.error'))}
+          {say(server.nutrientsPer100g) ??
+            (save.error instanceof ApiError && save.error.status === 409 ? t('product.alreadyKnown') : Object.keys(server).length ? t('validation.fix') : t('state.error'))}
         </p>
       )}
       {log.isError && (
@@ -117,7 +132,7 @@ export function AddProductForm({ code }: { code: string }) {
           {t('product.logFailed')}
         </p>
       )}
-      <button type="submit" className="btn primary" disabled={!valid || save.isPending || log.isPending}>
+      <button type="submit" className="btn primary" disabled={save.isPending || log.isPending}>
         {t('product.saveAndLog')}
       </button>
     </form>

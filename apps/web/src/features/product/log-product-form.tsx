@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Product } from '../../api/products.api';
+import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
 import { type Slot, SLOTS } from '../../api/tracking.api';
 import { useAddEntry } from '../../hooks/use-diary';
+import { useValidation } from '../../hooks/use-validation';
 import { useToday } from '../../hooks/use-today';
 import { Field } from '../auth/auth-form';
 
@@ -24,10 +26,13 @@ export function LogProductForm({ product }: { product: Product }) {
   const [grams, setGrams] = useState(String(product.servingQuantityG ?? 100));
   const [slot, setSlot] = useState<Slot>(slotForHour(new Date().getHours()));
   const amount = Number(grams);
-  const valid = Number.isFinite(amount) && amount > 0;
+  const say = useValidation();
+  const limit = limitOf('CreateEntryDto', 'quantity');
+  const gramsCheck = check(limit, grams, 'number');
+  const server = serverFieldErrors(add.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!valid) return;
+    if (gramsCheck) return;
     const kcal100 = product.nutrientsPer100g.energyKcal ?? 0;
     add.mutate(
       {
@@ -38,10 +43,10 @@ export function LogProductForm({ product }: { product: Product }) {
     );
   };
   return (
-    <form className="stack log-product" onSubmit={submit}>
+    <form className="stack log-product" onSubmit={submit} noValidate>
       <div className="grid-2">
-        <Field label={t('diary.portion')}>
-          {(p) => <input {...p} type="number" min={1} step="any" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} />}
+        <Field label={t('diary.portion')} error={say(gramsCheck, server.quantity)}>
+          {(p) => <input {...p} type="number" {...inputLimits(limit)} step="any" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} />}
         </Field>
         <Field label={t('diary.slot')}>
           {(p) => (
@@ -57,10 +62,10 @@ export function LogProductForm({ product }: { product: Product }) {
       </div>
       {add.isError && (
         <p role="alert" className="bad">
-          {t('state.error')}
+          {Object.keys(server).length ? t('validation.fix') : t('state.error')}
         </p>
       )}
-      <button type="submit" className="btn primary" disabled={!valid || add.isPending}>
+      <button type="submit" className="btn primary" disabled={!!gramsCheck || add.isPending}>
         {t('product.logIt')}
       </button>
     </form>

@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
 import { unwrap } from '../../api/problem';
 import { BarChart, LineChart } from '../../components/charts';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToday } from '../../hooks/use-today';
+import { useValidation } from '../../hooks/use-validation';
 import { useFormat } from '../../i18n/format';
 import { Field } from '../auth/auth-form';
 import { shiftDay } from '../diary/diary-page';
@@ -31,9 +33,14 @@ export function ProgressPage() {
       void client.invalidateQueries({ queryKey: ['summary'] });
     },
   });
+  const say = useValidation();
+  const kgLimit = limitOf('LogWeightDto', 'weightKg');
+  // Empty is not an error until the user tries to save.
+  const kgCheck = check(kgLimit, kg, 'number', false);
+  const server = serverFieldErrors(logWeight.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (Number(kg) >= 20) logWeight.mutate();
+    if (kg.trim() && !kgCheck) logWeight.mutate();
   };
   const short = (d: string) => f.date(`${d}T12:00:00`, { day: 'numeric', month: 'short' });
   return (
@@ -76,15 +83,15 @@ export function ProgressPage() {
             ]}
           />
         )}
-        <form className="row" onSubmit={submit}>
-          <Field label={t('progress.logWeight')}>
-            {(p) => <input {...p} type="number" min={20} max={500} step="0.1" inputMode="decimal" value={kg} onChange={(e) => setKg(e.target.value)} />}
+        <form className="row" onSubmit={submit} noValidate>
+          <Field label={t('progress.logWeight')} error={say(kgCheck, server.weightKg)}>
+            {(p) => <input {...p} type="number" {...inputLimits(kgLimit)} step="0.1" inputMode="decimal" value={kg} onChange={(e) => setKg(e.target.value)} />}
           </Field>
-          <button type="submit" className="btn primary" disabled={Number(kg) < 20 || logWeight.isPending}>
+          <button type="submit" className="btn primary" disabled={!kg.trim() || !!kgCheck || logWeight.isPending}>
             {t('progress.save')}
           </button>
         </form>
-        {logWeight.isError && <p role="alert" className="bad">{t('state.error')}</p>}
+        {logWeight.isError && <p role="alert" className="bad">{Object.keys(server).length ? t('validation.fix') : t('state.error')}</p>}
       </section>
     </div>
   );
