@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REDIS } from '@welness/platform';
 import type { Transformer } from 'grammy';
 import type Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { BotMetrics } from '../bot.metrics';
 
 /** Telegram: ~30 messages/s overall, 1/s per chat, 20/min per group; kept with a margin. */
@@ -32,6 +33,25 @@ local c = tonumber(redis.call('GET', KEYS[1]) or '0')
 local next = now + tonumber(ARGV[1])
 if next > c then redis.call('SET', KEYS[1], next, 'PX', 600000) end
 return next`;
+
+// The hard cap, checked when a send actually leaves: at most ARGV[2] sends in any ARGV[1] ms
+// (sliding window on Redis' clock). Reserved slots are evenly spaced, but a stalled event loop
+// can release several at once; this refuses the surplus. Returns 0 (go) or ms to wait.
+const WINDOW = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], window * 2)
+  return 0
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return math.max(1, tonumber(oldest[2]) + window - now + 1)`;
+
+/** Sends allowed in any one second, overall (Telegram: about 30). */
+export const GLOBAL_PER_SECOND = 25;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -75,6 +95,12 @@ export class OutboundThrottle {
           const wait = Number(await this.redis.eval(RESERVE, 2, 'bots:out:global', `bots:out:chat:${chatId}`, GLOBAL_SPACING_MS, spacing));
           if (wait > 0) await sleep(wait);
           await this.redis.eval(PUSH, 1, `bots:out:chat:${chatId}`, spacing);
+          // Last step before the request leaves, so as little as possible runs between the two.
+          for (;;) {
+            const over = Number(await this.redis.eval(WINDOW, 1, 'bots:out:window', 1000, GLOBAL_PER_SECOND, randomUUID()));
+            if (over === 0) break;
+            await sleep(over);
+          }
           const res = await prev(method, payload, signal);
           if (res.ok) {
             this.metrics.messagesOut.inc({ method });

@@ -11,6 +11,7 @@ import { CoachLinksSection } from './coach-links-section';
 import { DietGoalSection } from './diet-goal-section';
 import { ProfileFields } from './profile-fields';
 import { SecuritySection } from './security-section';
+import { TelegramSection } from './telegram-section';
 
 /** Every IANA zone the browser knows, so the user picks rather than types one. */
 const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -66,6 +67,7 @@ export function SettingsPage() {
       </section>
       <DietGoalSection />
       <CoachLinksSection />
+      <TelegramSection />
       <SecuritySection me={me} />
       <section className="card">
         {/* Here rather than in the header: the phone header has no room to spare. */}
