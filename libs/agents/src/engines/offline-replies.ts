@@ -3,6 +3,19 @@ import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../t
 const r = (n: number | null | undefined): string =>
   n === null || n === undefined ? '?' : String(Math.round(n));
 
+/** Target warnings as a person reads them (the codes are for programs, never for the chat). */
+const WARNING_WORDS: Record<string, string> = {
+  'rate-unsafe': 'That pace is faster than is safe; I planned a gentler one.',
+  'floor-applied': 'I kept your energy at a safe minimum rather than lower.',
+  'below-floor-coach-override': 'Your coach set this below the usual safe minimum.',
+  'user-override-below-floor': 'Your own target is below the usual safe minimum.',
+};
+export const warningWords = (codes: readonly string[]): string =>
+  codes
+    .map((c) => WARNING_WORDS[c] ?? '')
+    .filter(Boolean)
+    .join(' ');
+
 /** Templated replies of the offline coach; every number comes from a tool result passed in. */
 export const replies = {
   help: (available: string[]): string =>
@@ -78,7 +91,7 @@ export const replies = {
     return `${label}: ${energy}. ${macro('Protein', s.protein)}, ${macro('carbs', s.carbs)}, ${macro('fat', s.fat)}.${s.streakDays ? ` Streak: ${s.streakDays} day(s).` : ''}${nudge}`;
   },
   targets: (t: TargetsOut): string =>
-    `Your daily targets: ${r(t.energyKcal)} kcal, ${r(t.proteinG)} g protein, ${r(t.carbsG)} g carbs, ${r(t.fatG)} g fat${t.formula ? ` (${t.formula})` : ''}.${t.warnings.length ? ` Note: ${t.warnings.join(' ')}` : ''}`,
+    `Your daily targets: ${r(t.energyKcal)} kcal, ${r(t.proteinG)} g protein, ${r(t.carbsG)} g carbs, ${r(t.fatG)} g fat${t.formula ? ` (${t.formula})` : ''}.${t.warnings.length ? ` ${warningWords(t.warnings)}` : ''}`.trimEnd(),
   remembered: (): string => 'Got it, I will remember that.',
   recalled: (hits: { content: string; createdAt: string }[], query: string): string =>
     hits.length

@@ -157,8 +157,10 @@ export class MealsTools implements ToolProvider {
           });
           const day = plan.days[0];
           const text =
-            `Your plan for the week of ${plan.weekStart} is ready (${opts.dietType ?? 'omnivore'}${opts.excludeAllergens?.length ? `, without ${opts.excludeAllergens.join(', ')}` : ''}). ` +
-            `${day.date}: ${day.meals.map((m) => `${m.slot} ${m.name}`).join('; ')}, ${Math.round(day.totals.energyKcal)} kcal in total.`;
+            // What the plan really applied (the saved food preferences may add to what was asked).
+            `Your plan for the week of ${plan.weekStart} is ready (${plan.preferences.dietType}${plan.preferences.excludeAllergens.length ? `, without ${plan.preferences.excludeAllergens.map((a) => a.replace(/^[a-z]{2}:/, '').replace(/-/g, ' ')).join(', ')}` : ''}). ` +
+            // Each meal by what is in it ("Breakfast: oats, banana, 520 kcal"), not by its slot code.
+            `${day.date}: ${day.meals.map((m) => `${m.name}: ${m.items.map((i) => i.name.split(',')[0].toLowerCase()).join(', ')} (${Math.round(m.totals.energyKcal)} kcal)`).join('; ')}; ${Math.round(day.totals.energyKcal)} kcal in total.`;
           return {
             planId: plan.id,
             weekStart: plan.weekStart,

@@ -2,6 +2,35 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message, TurnReply } from '../../api/agents.api';
 import { sendMessageStreaming } from '../../api/agents.api';
+import { Markdown } from '../../components/markdown';
+
+/** Tools the coach may run, said as what happened (unknown ones read as a plain "Done"). */
+const TOOL_WORDS = [
+  'save_profile',
+  'set_goal',
+  'get_targets',
+  'log_food',
+  'log_activity',
+  'log_workout',
+  'generate_meal_plan',
+  'get_daily_summary',
+  'get_weekly_summary',
+  'get_progress',
+  'search_foods',
+  'lookup_barcode',
+  'memory_append',
+  'memory_replace',
+  'archival_insert',
+  'archival_search',
+  'recall_search',
+  'schedule_checkins',
+] as const;
+
+/** A tool result as words a person reads ("Profile saved"), never the tool's internal name. */
+export function toolWords(t: (key: string) => string, name: string, ok: boolean): string {
+  if (!ok) return t('chat.toolFailed');
+  return (TOOL_WORDS as readonly string[]).includes(name) ? t(`chat.tools.${name}`) : t('chat.toolDoneGeneric');
+}
 
 export interface ToolCard {
   id: string;
@@ -60,26 +89,27 @@ export function ChatView({
     }
   };
 
-  const visible = messages.filter((m) => m.role === 'user' || m.role === 'assistant');
+  // An assistant turn that only called tools has no words: it gets no bubble (and no 👍/👎).
+  const visible = messages.filter((m) => m.role === 'user' || (m.role === 'assistant' && m.content.trim() !== ''));
   return (
     <div className="chat">
       <ol className="messages" aria-live="polite" aria-label={t('chat.messages')}>
         {visible.map((m) => (
           <li key={m.id} className={`bubble ${m.role}`}>
             <span className="visually-hidden">{m.role === 'user' ? t('chat.you') : t('chat.coach')}: </span>
-            {m.content}
+            {m.role === 'assistant' ? <Markdown text={m.content} /> : m.content}
             {m.role === 'assistant' && renderActions?.(m)}
           </li>
         ))}
         {sent && <li className="bubble user">{sent}</li>}
         {streaming !== null && (
           <li className="bubble assistant" data-testid="streaming">
-            {streaming || <span className="typing">{t('chat.thinking')}</span>}
+            {streaming ? <Markdown text={streaming} /> : <span className="typing">{t('chat.thinking')}</span>}
           </li>
         )}
         {cards.map((c) => (
           <li key={c.id} className={`tool-card ${c.ok ? 'ok' : 'bad'}`}>
-            {t('chat.toolDone', { tool: c.name })}
+            {toolWords(t, c.name, c.ok)}
           </li>
         ))}
       </ol>
