@@ -9,7 +9,7 @@ import { median, percentile, repoRoot, startApi, stop, writeResult } from './ben
 
 /**
  * npm run bench:bot — 1,000 Telegram updates from 200 chats (190 private chats linked to their
- * own accounts, 10 groups) sent in one burst, 50 at a time, through the real webhook of a
+ * own accounts, 10 groups) sent in one burst, 40 at a time (the max_connections bots:setup gives Telegram), through the real webhook of a
  * production-built API process (WORKER_MODE=separate) with a separate worker process, against
  * the fake Bot API on loopback in its own process (5 chats answer their first message with 429
  * retry_after=1). Two rounds: the worker started after the burst (api and worker on separate
@@ -22,7 +22,8 @@ import { median, percentile, repoRoot, startApi, stop, writeResult } from './ben
 const CHATS = 200;
 const GROUPS = 10;
 const PER_CHAT = 5;
-const CONCURRENCY = 50;
+// Telegram opens at most max_connections at once; bots:setup sets 40.
+const CONCURRENCY = 40;
 const SECRET = 'bench-webhook-secret-0123456789abcdef';
 const TEXTS = ['/today', '/water 250', '/help', 'How am I doing today?', '/goal'];
 
@@ -101,7 +102,7 @@ async function round(
   for (const chatId of privateChats.slice(1, 6)) fake.fail(chatId);
   const load = { before: loadavg()[0] };
 
-  // The burst: round-robin over chats (many people writing at once), 50 requests in flight.
+  // The burst: round-robin over chats (many people writing at once), 40 requests in flight.
   const updates: Record<string, unknown>[] = [];
   for (let k = 0; k < PER_CHAT; k++) {
     for (const chatId of privateChats) updates.push(textUpdate(chatId, TEXTS[k], nextUpdateId()));

@@ -11,6 +11,7 @@ import {
   apiCall,
   callbackUpdate,
   createTestApp,
+  myChatMemberUpdate,
   photoUpdate,
   signUp,
   startFakeOff,
@@ -349,6 +350,13 @@ describe('Telegram bot (webhook, fake Bot API)', () => {
     await link(d, 710_000_021);
     expect((await apiCall<{ linked: boolean }>(t, d, 'GET', '/bots/telegram/link')).body.linked).toBe(true);
     expect((await apiCall(t, d, 'DELETE', '/bots/telegram/link')).status).toBe(204);
+    expect((await apiCall<{ linked: boolean }>(t, d, 'GET', '/bots/telegram/link')).body.linked).toBe(false);
+
+    // Blocking the bot in Telegram (my_chat_member: kicked) unlinks without sending anything.
+    await link(d, 710_000_022);
+    tg.reset();
+    await send(myChatMemberUpdate(710_000_022, 'kicked'));
+    expect(tg.sent()).toEqual([]);
     expect((await apiCall<{ linked: boolean }>(t, d, 'GET', '/bots/telegram/link')).body.linked).toBe(false);
   });
 });

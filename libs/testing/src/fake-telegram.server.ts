@@ -193,6 +193,8 @@ export async function startFakeTelegram(opts: { token?: string; botUsername?: st
   }
 
   const server: Server = createServer((req, res) => {
+    // Arrival time before the body is read, so slow reads do not bunch up the recorded rate.
+    const at = performance.now();
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const body = await readBody(req);
@@ -207,7 +209,7 @@ export async function startFakeTelegram(opts: { token?: string; botUsername?: st
       const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
       if (!m || m[1] !== token) return answer(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
       const payload = parsePayload(req, body);
-      const record: RecordedCall = { method: m[2], payload, at: performance.now(), status: 200 };
+      const record: RecordedCall = { method: m[2], payload, at, status: 200 };
       if (m[2] !== 'getUpdates') calls.push(record);
       await methodCall(m[2], payload, res, record);
       notifyWaiters();

@@ -53,3 +53,18 @@ export function callbackUpdate(chatId: number, data: string, messageId = 1, upda
     },
   };
 }
+
+/** The bot's membership in a chat changed; `kicked` in a private chat means the user blocked it. */
+export function myChatMemberUpdate(chatId: number, status: 'kicked' | 'member', updateId = nextUpdateId()): Record<string, unknown> {
+  const bot = { id: 123456789, is_bot: true, first_name: 'Welness', username: 'welness_test_bot' };
+  return {
+    update_id: updateId,
+    my_chat_member: {
+      chat: chat(chatId),
+      from: user(chatId),
+      date: Math.floor(Date.now() / 1000),
+      old_chat_member: { status: status === 'kicked' ? 'member' : 'kicked', user: bot },
+      new_chat_member: status === 'kicked' ? { status: 'kicked', user: bot, until_date: 0 } : { status: 'member', user: bot },
+    },
+  };
+}

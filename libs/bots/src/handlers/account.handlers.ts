@@ -44,6 +44,10 @@ export class AccountHandlers {
         reply_markup: new InlineKeyboard().text('English', 'ln:en').text('Español', 'ln:es'),
       });
     });
+    // The user blocked the bot (or left a group with it): unlink at once, not at the next 403.
+    c.on('my_chat_member', async (ctx) => {
+      if (['kicked', 'left'].includes(ctx.myChatMember.new_chat_member.status)) await this.linking.markBlocked(ctx.state.chatId);
+    });
     c.callbackQuery(/^ln:(en|es)$/, async (ctx) => {
       await ctx.answerCallbackQuery();
       return this.setLanguage(ctx, ctx.match[1] as 'en' | 'es');
