@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { BotMetrics } from '../bot.metrics';
 
 /**
- * Telegram: ~30 messages/s overall, 1/s per chat, 20/min per group. Kept with a margin, because
- * Telegram counts arrivals: a stalled event loop (or network) releases queued sends together.
+ * Telegram: ~30 messages/s overall, 1/s per chat, 20/min per group; kept with a margin. Telegram
+ * counts arrivals, so the spacing runs from when the previous answer came back (see WINDOW/PUSH).
  */
-export const GLOBAL_SPACING_MS = 50; // 20/s
+export const GLOBAL_SPACING_MS = 40; // 25/s
 export const PRIVATE_CHAT_SPACING_MS = 1100;
 export const GROUP_CHAT_SPACING_MS = 3100; // < 20/min
 const MAX_RETRIES = 5;
@@ -37,24 +37,33 @@ local next = now + tonumber(ARGV[1])
 if next > c then redis.call('SET', KEYS[1], next, 'PX', 600000) end
 return next`;
 
-// The hard cap, checked when a send actually leaves: at most ARGV[2] sends in any ARGV[1] ms
-// (sliding window on Redis' clock). Reserved slots are evenly spaced, but a stalled event loop
-// can release several at once; this refuses the surplus. Returns 0 (go) or ms to wait.
+// The hard cap on arrivals: a send occupies the window from its approval until its answer came
+// back (it reached Telegram somewhere in between), so at most ARGV[2] sends can arrive in any
+// ARGV[1] ms however the event loop or the network bunches them. An approved send is entered as
+// in flight (score = now + ARGV[4], so a crashed process frees its place) and DONE moves it to
+// its completion time. Returns 0 (go) or ms to wait.
 const WINDOW = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local window = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], window * 2)
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], window + tonumber(ARGV[4]))
   return 0
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, tonumber(oldest[2]) + window - now + 1)`;
+return math.min(math.max(1, tonumber(oldest[2]) + window - now + 1), 200)`;
+
+const DONE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+return redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])`;
+
+const IN_FLIGHT_MS = 30_000;
 
 /** Sends allowed in any one second, overall (Telegram: about 30). */
-export const GLOBAL_PER_SECOND = 20;
+export const GLOBAL_PER_SECOND = 25;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -97,14 +106,24 @@ export class OutboundThrottle {
         for (let attempt = 0; ; attempt++) {
           const wait = Number(await this.redis.eval(RESERVE, 2, 'bots:out:global', `bots:out:chat:${chatId}`, GLOBAL_SPACING_MS, spacing));
           if (wait > 0) await sleep(wait);
-          await this.redis.eval(PUSH, 1, `bots:out:chat:${chatId}`, spacing);
-          // Last step before the request leaves, so as little as possible runs between the two.
+          const id = randomUUID();
           for (;;) {
-            const over = Number(await this.redis.eval(WINDOW, 1, 'bots:out:window', 1000, GLOBAL_PER_SECOND, randomUUID()));
+            const over = Number(await this.redis.eval(WINDOW, 1, 'bots:out:window', 1000, GLOBAL_PER_SECOND, id, IN_FLIGHT_MS));
             if (over === 0) break;
             await sleep(over);
           }
-          const res = await prev(method, payload, signal);
+          let res: Awaited<ReturnType<typeof prev>>;
+          try {
+            res = await prev(method, payload, signal);
+          } finally {
+            // The answer is back, so the request has arrived: the chat's next message may leave
+            // one spacing from now (sends to a chat run one at a time), and the window entry
+            // gets its real time.
+            await Promise.all([
+              this.redis.eval(PUSH, 1, `bots:out:chat:${chatId}`, spacing),
+              this.redis.eval(DONE, 1, 'bots:out:window', id),
+            ]);
+          }
           if (res.ok) {
             this.metrics.messagesOut.inc({ method });
             return res;
