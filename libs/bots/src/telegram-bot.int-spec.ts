@@ -237,6 +237,20 @@ describe('Telegram bot (webhook, fake Bot API)', () => {
     expect(tg.sent('sendMessage')).toHaveLength(1);
   });
 
+  it("a coach proposal that needs a yes becomes buttons; tapping one confirms it", async () => {
+    await send(textUpdate(chatA, 'I had 2 eggs and a slice of toast for breakfast'));
+    const proposal = tg.sent().at(-1)!;
+    expect(proposal.payload.text).toMatch(/Shall I log 2 × Egg/);
+    expect(buttons(proposal).map((b) => b.callback_data)).toEqual(['cf:1', 'cf:no']);
+    const before = await apiCall<{ slots: { breakfast: unknown[] } }>(t, a, 'GET', `/diary?date=${today()}`);
+    tg.reset();
+    await send(callbackUpdate(chatA, 'cf:1', 500));
+    expect(tg.sent()[0].method).toBe('answerCallbackQuery');
+    const after = await apiCall<{ slots: { breakfast: { name: string }[] } }>(t, a, 'GET', `/diary?date=${today()}`);
+    expect(after.body.slots.breakfast.length).toBe(before.body.slots.breakfast.length + 2);
+    expect(after.body.slots.breakfast.map((e) => e.name).join(' ')).toMatch(/Egg/);
+  });
+
   it("a chat linked to user B never sees A's data; an unlinked chat gets the intro only", async () => {
     const b = await signUp(t, { timeZone: 'UTC' });
     await link(b, chatB);
