@@ -8,6 +8,14 @@ export interface Quantity {
   unit: 'g' | 'ml' | 'serving';
 }
 
+/** One food of a sentence that names several ("2 eggs and a slice of toast"). */
+export interface FoodItem {
+  query: string;
+  quantity: Quantity | null;
+  /** Pieces counted without a unit ("2 eggs"), else null. */
+  count: number | null;
+}
+
 export type Intent =
   | { kind: 'confirm' }
   | { kind: 'cancel' }
@@ -18,7 +26,11 @@ export type Intent =
       query: string | null;
       quantity: Quantity | null;
       meal: MealSlot | null;
+      /** Set when the sentence names two or more foods. */
+      items?: FoodItem[];
     }
+  | { kind: 'suggest'; meal: MealSlot | null }
+  | { kind: 'diary'; day: 'today' | 'yesterday' }
   | { kind: 'lookup_barcode'; barcode: string }
   | { kind: 'search_foods'; query: string }
   | { kind: 'daily_summary'; day: 'today' | 'yesterday' }
@@ -37,10 +49,10 @@ export type Intent =
   | { kind: 'unknown' };
 
 const MEALS: [RegExp, MealSlot][] = [
-  [/\bbreakfast\b/i, 'breakfast'],
-  [/\blunch\b/i, 'lunch'],
-  [/\b(dinner|supper)\b/i, 'dinner'],
-  [/\bsnacks?\b/i, 'snacks'],
+  [/\b(breakfast|desayuno|desayun[eé]|desayunar)(?=$|[^\p{L}])/iu, 'breakfast'],
+  [/\b(lunch|almuerzo|almorc[eé]|almorzar|comida)(?=$|[^\p{L}])/iu, 'lunch'],
+  [/\b(dinner|supper|cena|cen[eé]|cenar|ceno)(?=$|[^\p{L}])/iu, 'dinner'],
+  [/\b(snacks?|merienda|tentempi[eé])\b/i, 'snacks'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -53,6 +65,14 @@ const NUMBER_WORDS: Record<string, number> = {
   five: 5,
   half: 0.5,
   'a half': 0.5,
+  un: 1,
+  una: 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  media: 0.5,
 };
 
 /** EAN-8/UPC-A/EAN-13/GTIN-14 with a valid check digit, anywhere in the text. */
@@ -80,27 +100,59 @@ export function findQuantity(text: string): Quantity | null {
     return { amount: n, unit: u.startsWith('m') ? 'ml' : 'g' };
   }
   const servings = new RegExp(
-    `\\b${amount}\\s*(servings?|portions?|pieces?|pcs|slices?|units?|x)\\b`,
+    `\\b${amount}\\s*(servings?|portions?|pieces?|pcs|slices?|units?|x|raci[oó]n(?:es)?|porci[oó]n(?:es)?|piezas?|rebanadas?|unidad(?:es)?)\\b`,
     'i',
   ).exec(text);
   if (servings) return { amount: toNum(servings[1]), unit: 'serving' };
   return null;
 }
 
+const LOG_WORDS =
+  /\b(please|can you|could you|i (just )?(had|ate|drank)|log|add|track|record|for (breakfast|lunch|dinner|supper|a snack|snacks?)|at (breakfast|lunch|dinner)|today|this (morning|evening)|por favor|(he )?(com[ií]|comido|tomado|tom[eé]|bebido|beb[ií])|desayun[eé]|almorc[eé]|cen[eé]|registra|apunta|a[nñ]ade|(para|en) (el )?(desayuno|almuerzo|la comida|la cena|la merienda)|de (desayuno|almuerzo|comida|cena|merienda)|hoy|esta (ma[nñ]ana|tarde|noche))(?=$|[^\p{L}])/giu;
+
 function foodQuery(text: string): string | null {
   const cleaned = text
+    .replace(LOG_WORDS, ' ')
     .replace(
-      /\b(please|can you|could you|i (just )?(had|ate|drank)|log|add|track|record|for (breakfast|lunch|dinner|supper|a snack|snacks?)|at (breakfast|lunch|dinner)|today|this (morning|evening))\b/gi,
-      ' ',
-    )
-    .replace(
-      /\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|half)\s*(g|grams?|gr|kg|ml|l|servings?|portions?|pieces?|slices?|x)?\s+(of\s+)?/gi,
+      /\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|half|un|una|uno|dos|tres|cuatro|cinco|media)\s*(g|grams?|gr|kg|ml|l|servings?|portions?|pieces?|slices?|x|raci[oó]n(?:es)?|rebanadas?|piezas?)?\s+(of\s+|de\s+)?/giu,
       ' ',
     )
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length >= 2 ? cleaned : null;
+}
+
+/** Pieces counted without a unit at the start of a food ("2 eggs", "dos huevos", "an apple"). */
+function findCount(text: string): number | null {
+  const m =
+    /^\s*(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)\s+(?!g\b|grams?\b|gr\b|kg\b|ml\b|l\b)/i.exec(
+      text,
+    );
+  if (!m) return null;
+  return NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1].replace(',', '.'));
+}
+
+/** The foods of a sentence naming two or more ("2 eggs and a slice of toast"), else null. */
+export function splitFoods(text: string): FoodItem[] | null {
+  const body = text.replace(LOG_WORDS, ' ').replace(/[.!?¿¡]+/g, ' ');
+  const parts = body
+    .split(/\s*(?:,|\+|\band\b|\bwith\b|\by\b|\bcon\b)\s*/i)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length >= 2);
+  if (parts.length < 2) return null;
+  const items = parts.map((part) => ({
+    query: foodQuery(part) ?? part,
+    quantity: findQuantity(part),
+    count: findCount(part),
+  }));
+  return items.every((i) => i.query.length >= 2) ? items : null;
+}
+
+/** "2 eggs": two pieces, as a serving count the engine turns into grams per piece. */
+function countAsQuantity(text: string): Quantity | null {
+  const n = findCount(foodQuery(text) === null ? text : text.replace(LOG_WORDS, ' ').trim());
+  return n === null ? null : { amount: n, unit: 'serving' };
 }
 
 const ACTIVITY_WORDS =
@@ -113,15 +165,35 @@ const ACTIVITY_WORDS =
  */
 export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent {
   const text = raw.trim();
-  const lower = text.toLowerCase();
+  // Spanish opens questions and exclamations with ¿ and ¡; anchored patterns skip them.
+  const lower = text.toLowerCase().replace(/^[¿¡]+/, '');
   if (hasPending) {
-    if (/^(y|yes|yep|yeah|ok|okay|sure|confirm|do it|go ahead|please do|correct)\b/i.test(lower))
+    if (
+      /^(y|yes|yep|yeah|ok|okay|sure|confirm|do it|go ahead|please do|correct|s[ií]|vale|claro|de acuerdo|hazlo|adelante)(?=$|[^\p{L}])/iu.test(
+        lower,
+      )
+    )
       return { kind: 'confirm' };
-    if (/^(n|no|nope|cancel|stop|never ?mind|don'?t)\b/i.test(lower)) return { kind: 'cancel' };
+    if (/^(n|no|nope|cancel|stop|never ?mind|don'?t|cancela|d[eé]jalo)(?=$|[^\p{L}])/iu.test(lower))
+      return { kind: 'cancel' };
     const pick = /^(?:#|number |option )?([1-5])\.?$/i.exec(lower);
     if (pick) return { kind: 'choose', index: Number(pick[1]) - 1 };
   }
-  if (/^(help|\?|what can you do|commands)\b/i.test(lower)) return { kind: 'help' };
+  if (/^(help|\?|what can you do|commands|ayuda|qu[eé] puedes hacer)(?=$|[^\p{L}])/iu.test(lower))
+    return { kind: 'help' };
+  // Asking what to eat is advice, not a log ("what should I eat for dinner?" names a meal).
+  if (
+    /\b(what (should|could|can) i (eat|have)|what to eat|suggest (a|something)|(any )?(ideas|suggestions?) for (breakfast|lunch|dinner|a snack))\b|qu[eé] (deber[ií]a|puedo|podr[ií]a) (comer|cenar|desayunar|almorzar)|qu[eé] (ceno|como|desayuno)\b/iu.test(
+      text,
+    )
+  )
+    return { kind: 'suggest', meal: findMeal(text) };
+  if (
+    /\bwhat (did|have) i (eat|eaten|had|have)\b|\bwhat i ate\b|\b(my|the) (food )?diary\b|qu[eé] (com[ií]|he comido|tom[eé])|mi diario/iu.test(
+      text,
+    )
+  )
+    return { kind: 'diary', day: /\b(yesterday|ayer)\b/i.test(text) ? 'yesterday' : 'today' };
   if (/^(remember|note) (that )?/i.test(lower))
     return { kind: 'remember', text: text.replace(/^(remember|note)\s+(that\s+)?/i, '') };
   const recall =
@@ -132,34 +204,53 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
 
   const barcode = findBarcode(text);
   const isLog =
-    /\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(
+    (/\b(log|add|track|record|i (just )?(had|ate|drank)|for (breakfast|lunch|dinner|supper|snacks?))\b/i.test(
       text,
-    ) && !/\bon track\b/i.test(text);
+    ) ||
+      /(^|[^\p{L}])((he )?(com[ií]|comido|tom[eé]|bebido|beb[ií])|desayun[eé]|almorc[eé]|cen[eé]|registra|apunta|a[nñ]ade)(?=$|[^\p{L}])/iu.test(
+        text,
+      )) &&
+    !/\bon track\b/i.test(text);
   if (isLog && !ACTIVITY_WORDS.test(text) && !/\bworkout\b/i.test(text)) {
+    const items = barcode ? null : splitFoods(text);
     return {
       kind: 'log_food',
       barcode,
       query: barcode ? null : foodQuery(text),
-      quantity: findQuantity(text),
+      quantity: findQuantity(text) ?? (barcode ? null : countAsQuantity(text)),
       meal: findMeal(text),
+      ...(items ? { items } : {}),
     };
   }
   if (barcode) return { kind: 'lookup_barcode', barcode };
 
   if (
-    /\b(how am i doing|how('?s| is| was) my (day|today|progress today)|today'?s (summary|totals)|summary|what('?s| is) left|remaining|calories left)\b/i.test(
+    /\b(how am i doing|how('?s| is| was) my (day|today|progress today)|how did i do|today'?s (summary|totals)|summary|what('?s| is) left|remaining|calories (are |do i have )?left|(kcal|energy) left|left (for|to eat) today|how much (can i|more can i) eat)\b/i.test(
+      text,
+    ) ||
+    /c[oó]mo (voy|llevo|va|fue|me fue)|resumen|cu[aá]nt[ao]s? (calor[ií]as|kcal) (me )?quedan|(qu[eé]|cu[aá]nto) me queda|(calor[ií]as|kcal) restantes/iu.test(
       text,
     )
   ) {
-    if (/\b(this|the|last) week|weekly\b/i.test(text)) return { kind: 'weekly_summary' };
-    return { kind: 'daily_summary', day: /\byesterday\b/i.test(text) ? 'yesterday' : 'today' };
+    if (/\b(this|the|last) week|weekly\b|semana/i.test(text)) return { kind: 'weekly_summary' };
+    return { kind: 'daily_summary', day: /\b(yesterday|ayer)\b/i.test(text) ? 'yesterday' : 'today' };
   }
-  if (/\b(this|last|my) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text))
+  if (
+    (/\b(this|last|my) week|weekly\b/i.test(text) && /\b(how|summary|doing|went|review)\b/i.test(text)) ||
+    /\b(mi|esta|la) semana\b/i.test(text)
+  )
     return { kind: 'weekly_summary' };
   if (/\b(progress|on track|weight trend|how close)\b/i.test(text)) return { kind: 'progress' };
-  if (/\b(targets?|how many calories should|my (calorie|macro|protein) (goal|budget))\b/i.test(text))
+  if (
+    /\b(targets?|how many calories should|my (calorie|macro|protein) (goal|budget))\b/i.test(text) ||
+    /\b(objetivos?|metas?)\b|cu[aá]ntas calor[ií]as deber[ií]a/iu.test(text)
+  )
     return { kind: 'targets' };
-  if (/\b(meal plan|diet plan|plan (my|a|the) (meals|week|day)|what should i eat)\b/i.test(text))
+  if (
+    /\b(meal plan|diet plan|plan (my|a|the) (meals|week|day))\b|plan de (comidas|dieta)|plan semanal|hazme un plan/i.test(
+      text,
+    )
+  )
     return { kind: 'plan' };
 
   const profile = parseProfile(text, now);
@@ -197,6 +288,11 @@ export function parseIntent(raw: string, now: Date, hasPending: boolean): Intent
       .replace(/[?.!]+$/, '');
     if (q.length >= 2) return { kind: 'search_foods', query: q };
   }
-  if (/^(hi|hello|hey|good (morning|afternoon|evening)|yo)\b/i.test(lower)) return { kind: 'greeting' };
+  if (
+    /^(hi|hello|hey|good (morning|afternoon|evening)|yo|hola|buenos d[ií]as|buenas( tardes| noches)?)(?=$|[^\p{L}])/iu.test(
+      lower,
+    )
+  )
+    return { kind: 'greeting' };
   return { kind: 'unknown' };
 }

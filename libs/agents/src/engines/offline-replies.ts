@@ -1,5 +1,13 @@
 import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../tools/tool-outputs';
 
+/** One planned meal as `get_planned_meals` returns it. */
+export interface PlannedMealOut {
+  meal: string;
+  name: string;
+  items: { name: string; grams: number }[];
+  energyKcal: number;
+}
+
 const r = (n: number | null | undefined): string =>
   n === null || n === undefined ? '?' : String(Math.round(n));
 
@@ -93,6 +101,31 @@ export const replies = {
   targets: (t: TargetsOut): string =>
     `Your daily targets: ${r(t.energyKcal)} kcal, ${r(t.proteinG)} g protein, ${r(t.carbsG)} g carbs, ${r(t.fatG)} g fat${t.formula ? ` (${t.formula})` : ''}.${t.warnings.length ? ` ${warningWords(t.warnings)}` : ''}`.trimEnd(),
   remembered: (): string => 'Got it, I will remember that.',
+  suggestPlanned: (meal: string, m: PlannedMealOut): string =>
+    `For ${meal} your plan has ${m.items.map((i) => `${r(i.grams)} g ${i.name.split(',')[0].toLowerCase()}`).join(', ')}: about ${r(m.energyKcal)} kcal.`,
+  suggestFromBudget: (meal: string, leftKcal: number | null): string =>
+    leftKcal === null
+      ? `For ${meal}, build the plate from a protein (eggs, tofu, fish or chicken), a whole grain or potatoes and plenty of vegetables. Set your targets and I can size it for you.`
+      : leftKcal <= 150
+        ? `You have ${r(leftKcal)} kcal left today, so keep ${meal} light: vegetables with a lean protein such as eggs, tofu or white fish.`
+        : `You have ${r(leftKcal)} kcal left today. For ${meal}, aim for about ${r(Math.min(leftKcal, 800))} kcal: a palm of protein (eggs, tofu, fish or chicken), a fist of whole grains or potatoes and half a plate of vegetables.`,
+  diary: (
+    label: string,
+    entries: { meal: string; name: string; energyKcal: number }[],
+    totalKcal: number,
+  ): string =>
+    entries.length
+      ? `${label} you logged ${entries.map((e) => `${e.name} (${e.meal}, ${r(e.energyKcal)} kcal)`).join('; ')}: ${r(totalKcal)} kcal in total.`
+      : `${label} you logged nothing.`,
+  proposeItems: (items: string[], meal: string): string =>
+    `Shall I log ${items.join(' and ')} for ${meal}? Reply "yes" to log it or "no" to cancel.`,
+  loggedItems: (entries: LoggedEntry[], day: DailySummaryOut | null): string =>
+    `Logged ${entries.map((e) => `${e.name} (${r(e.energyKcal)} kcal)`).join(', ')} for ${entries[0]?.meal ?? 'this meal'}.` +
+    (day && day.energy.remainingKcal !== null
+      ? ` You are at ${r(day.energy.consumedKcal)} of ${r(day.energy.targetKcal)} kcal today, ${r(day.energy.remainingKcal)} kcal left.`
+      : ''),
+  mealName: (slot: string): string => slot,
+  labels: { today: 'Today so far', yesterday: 'Yesterday', todayDiary: 'Today', yesterdayDiary: 'Yesterday' },
   recalled: (hits: { content: string; createdAt: string }[], query: string): string =>
     hits.length
       ? `Here is what I found about "${query}":\n${hits.map((h) => `• ${h.createdAt.slice(0, 10)}: "${h.content.slice(0, 160)}"`).join('\n')}`
@@ -100,3 +133,4 @@ export const replies = {
 };
 
 export type ReplyKit = typeof replies;
+export type { CoachLanguage } from './offline-language';

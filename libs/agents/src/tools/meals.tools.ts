@@ -52,28 +52,51 @@ export class MealsTools implements ToolProvider {
       defineTool({
         name: 'log_food',
         description:
-          'Log a catalogue product (by barcode) to the food diary. Unit is g, ml or serving. Only call when the product and amount are certain; otherwise propose and ask first.',
+          'Log a catalogue product (by barcode) or a generic reference food (by foodKey, in g) to the food diary. Unit is g, ml or serving. Only call when the product and amount are certain; otherwise propose and ask first.',
         write: true,
         args: z
           .object({
-            barcode: z.string().regex(/^\d{8,14}$/),
+            barcode: z
+              .string()
+              .regex(/^\d{8,14}$/)
+              .optional(),
+            // A generic food of the built-in reference table (when the catalogue has none).
+            foodKey: z
+              .string()
+              .regex(/^[a-z0-9-]{2,40}$/)
+              .optional(),
             quantity: z.number().positive().max(10000),
             unit: z.enum(['g', 'ml', 'serving']),
             meal: z.enum(MEAL_SLOTS as unknown as [MealSlot, ...MealSlot[]]).optional(),
             date: isoDate.optional(),
           })
-          .strict(),
+          .strict()
+          .refine((a) => (a.barcode === undefined) !== (a.foodKey === undefined), {
+            message: 'give exactly one of barcode and foodKey',
+          }),
         run: async (a, ctx) => {
           const slot = a.meal ?? slotForHour(Number((await this.localTime(ctx.userId, ctx.now)).slice(0, 2)));
           const { entry } = await this.diary
-            .addEntry(ctx.userId, {
-              kind: 'product',
-              barcode: a.barcode,
-              quantity: a.quantity,
-              unit: a.unit,
-              slot,
-              date: a.date,
-            })
+            .addEntry(
+              ctx.userId,
+              a.foodKey
+                ? {
+                    kind: 'reference',
+                    foodKey: a.foodKey,
+                    quantity: a.quantity,
+                    unit: a.unit,
+                    slot,
+                    date: a.date,
+                  }
+                : {
+                    kind: 'product',
+                    barcode: a.barcode,
+                    quantity: a.quantity,
+                    unit: a.unit,
+                    slot,
+                    date: a.date,
+                  },
+            )
             .catch((err: unknown) => {
               // The diary's own problems (unknown product, no serving size) are safe to relay.
               if (err instanceof Error && 'status' in err) throw new ToolError(err.message);
@@ -124,6 +147,44 @@ export class MealsTools implements ToolProvider {
               workouts: w.workouts,
             },
             text,
+          };
+        },
+      }),
+      defineTool({
+        name: 'get_diary',
+        description: "What the user logged on a date (default today): each entry's meal, name and energy.",
+        write: false,
+        args: z.object({ date: isoDate.optional() }).strict(),
+        run: async (a, ctx) => {
+          const day = await this.diary.day(ctx.userId, a.date);
+          const entries = MEAL_SLOTS.flatMap((slot) =>
+            (day.slots[slot] ?? []).map((e) => ({
+              meal: slot,
+              name: e.name,
+              energyKcal: e.nutrients.energyKcal,
+            })),
+          );
+          return { date: day.date, entries, totalKcal: day.totals.energyKcal };
+        },
+      }),
+      defineTool({
+        name: 'get_planned_meals',
+        description:
+          "The current diet plan's meals for a date (default today), or none when there is no plan.",
+        write: false,
+        args: z.object({ date: isoDate.optional() }).strict(),
+        run: async (a, ctx) => {
+          const date = a.date ?? (await this.diary.localDay(ctx.userId, ctx.now));
+          const plan = await this.plans.current(ctx.userId).catch(() => null);
+          const day = plan?.days.find((d) => d.date === date);
+          return {
+            date,
+            meals: (day?.meals ?? []).map((m) => ({
+              meal: m.slot,
+              name: m.name,
+              items: m.items.map((i) => ({ name: i.name, grams: i.grams })),
+              energyKcal: m.totals.energyKcal,
+            })),
           };
         },
       }),
