@@ -35,6 +35,7 @@ export * from './http/request-id';
 export * from './http/input-guards';
 export * from './http/page-cursor';
 export * from './http/no-store.hook';
+export * from './http/drain.hook';
 export * from './auth/auth-context';
 export * from './privacy/privacy.registry';
 export * from './privacy/privacy.module';

@@ -10,6 +10,7 @@ import {
   PinoNestLogger,
   ProblemFilter,
   PINO_LOGGER,
+  closeConnectionsWhenDraining,
   createLogger,
   createValidationPipe,
   depthLimitedJsonParser,
@@ -82,6 +83,7 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
   const fastify = app.getHttpAdapter().getInstance();
   installSecurityHeaders(fastify, SECURITY_HEADERS);
   installNoStoreForAuthenticated(fastify, `/${API_PREFIX}/auth/`);
+  closeConnectionsWhenDraining(fastify);
   // One JSON parser with a nesting limit, and one text rule for every query, path parameter and body.
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, depthLimitedJsonParser(fastify));
   installInputTextGuard(fastify);
