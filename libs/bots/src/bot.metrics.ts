@@ -24,8 +24,17 @@ export class BotMetrics {
       ['status'],
       [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
     );
+    // Series exist from boot (at 0), so dashboards and rate() see them before the first update.
+    for (const type of UPDATE_TYPES) this.updatesIn.labels(type).inc(0);
+    for (const method of ['sendMessage', 'editMessageText']) {
+      this.messagesOut.labels(method).inc(0);
+      this.rateLimited.labels(method).inc(0);
+    }
+    for (const status of ['200', '401']) this.webhookDuration.zero({ status });
   }
 }
+
+const UPDATE_TYPES = ['command', 'text', 'photo', 'message_other', 'callback_query', 'my_chat_member', 'edited_message', 'other'];
 
 /** The kind of an update, for the updates-in metric. */
 export function updateType(update: Record<string, unknown>): string {
