@@ -290,6 +290,8 @@ export const en = {
       archival_search: 'Memory searched',
       get_progress: 'Progress checked',
       recall_search: 'Conversation searched',
+      get_diary: 'Diary checked',
+      get_planned_meals: 'Plan checked',
       schedule_checkins: 'Check-ins scheduled',
     },
     thumbsUp: 'Helpful',

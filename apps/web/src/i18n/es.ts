@@ -292,6 +292,8 @@ export const es: Catalogue = {
       archival_search: 'Memoria consultada',
       get_progress: 'Progreso consultado',
       recall_search: 'Conversación consultada',
+      get_diary: 'Diario consultado',
+      get_planned_meals: 'Plan consultado',
       schedule_checkins: 'Recordatorios programados',
     },
     thumbsUp: 'Útil',

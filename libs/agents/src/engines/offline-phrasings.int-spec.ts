@@ -177,6 +177,19 @@ const ROWS: Row[] = [
   row('es', 'greeting', 'hola', /^¡Hola! Soy/),
   row('es', 'greeting', 'buenos días', /^¡Hola! Soy/),
   row('es', 'greeting', 'buenas tardes', /^¡Hola! Soy/),
+  row(
+    'es',
+    'weekly_summary',
+    '¿cómo va mi semana?',
+    /^Semana del \d{4}-\d{2}-\d{2} al \d{4}-\d{2}-\d{2}: \d+ día\(s\) registrados/,
+  ),
+  row(
+    'es',
+    'plan',
+    'hazme un plan de comidas',
+    /^Tu plan para la semana del \d{4}-\d{2}-\d{2} está listo/,
+    /kcal en total/,
+  ),
 ];
 
 describe('offline coach phrasing table (en and es)', () => {

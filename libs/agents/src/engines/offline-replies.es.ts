@@ -1,5 +1,5 @@
 import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../tools/tool-outputs';
-import type { PlannedMealOut, ReplyKit } from './offline-replies';
+import type { PlanReadyOut, PlannedMealOut, ReplyKit, WeeklyOut } from './offline-replies';
 
 const r = (n: number | null | undefined): string =>
   n === null || n === undefined ? '?' : String(Math.round(n));
@@ -114,6 +114,14 @@ export const repliesEs: ReplyKit = {
       ? ` Llevas ${r(day.energy.consumedKcal)} de ${r(day.energy.targetKcal)} kcal hoy; te quedan ${r(day.energy.remainingKcal)} kcal.`
       : ''),
   mealName: meal,
+  weekly: (w: WeeklyOut | undefined): string =>
+    w
+      ? `Semana del ${w.weekStart} al ${w.weekEnd}: ${w.daysLogged} día(s) registrados, media de ${r(w.averages.consumedKcal)} kcal y ${r(w.averages.proteinG)} g de proteína${w.adherencePercent !== null ? `, en objetivo el ${r(w.adherencePercent)} % de los días` : ''}, ${w.workouts} entrenamiento(s).`
+      : 'No he podido preparar tu semana.',
+  planReady: (p: PlanReadyOut | undefined): string =>
+    p
+      ? `Tu plan para la semana del ${p.weekStart} está listo. ${p.firstDay.date}: ${p.firstDay.meals.map((m) => `${m.name} (${r(m.energyKcal)} kcal)`).join('; ')}; ${r(p.firstDay.energyKcal)} kcal en total.`
+      : 'Tu plan está listo en la pestaña Plan.',
   labels: { today: 'Hoy', yesterday: 'Ayer', todayDiary: 'Hoy', yesterdayDiary: 'Ayer' },
   recalled: (hits: { content: string; createdAt: string }[], query: string): string =>
     hits.length

@@ -1,5 +1,18 @@
 import type { DailySummaryOut, LoggedEntry, ProductInfo, TargetsOut } from '../tools/tool-outputs';
 
+export interface WeeklyOut {
+  weekStart: string;
+  weekEnd: string;
+  daysLogged: number;
+  averages: { consumedKcal: number; proteinG: number };
+  adherencePercent: number | null;
+  workouts: number;
+}
+export interface PlanReadyOut {
+  weekStart: string;
+  firstDay: { date: string; meals: { slot: string; name: string; energyKcal: number }[]; energyKcal: number };
+}
+
 /** One planned meal as `get_planned_meals` returns it. */
 export interface PlannedMealOut {
   meal: string;
@@ -125,6 +138,11 @@ export const replies = {
       ? ` You are at ${r(day.energy.consumedKcal)} of ${r(day.energy.targetKcal)} kcal today, ${r(day.energy.remainingKcal)} kcal left.`
       : ''),
   mealName: (slot: string): string => slot,
+  /** English uses the tools' own text for these; other languages build theirs from the data. */
+  weekly: (w: WeeklyOut | undefined, toolText: string): string =>
+    toolText || (w ? `Week ${w.weekStart} to ${w.weekEnd}.` : ''),
+  planReady: (p: PlanReadyOut | undefined, toolText: string): string =>
+    toolText || (p ? `Your plan for the week of ${p.weekStart} is ready.` : ''),
   labels: { today: 'Today so far', yesterday: 'Yesterday', todayDiary: 'Today', yesterdayDiary: 'Yesterday' },
   recalled: (hits: { content: string; createdAt: string }[], query: string): string =>
     hits.length

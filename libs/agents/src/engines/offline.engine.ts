@@ -6,7 +6,13 @@ import type { AgentEngine, TurnInput, TurnOutput, TurnSink } from './engine.type
 import { slotForHour } from '../tools/meals.tools';
 import { detectLanguage } from './offline-language';
 import { Intent, Quantity, parseIntent } from './offline-intent.parser';
-import { type PlannedMealOut, type ReplyKit, replies } from './offline-replies';
+import {
+  type PlanReadyOut,
+  type PlannedMealOut,
+  type ReplyKit,
+  type WeeklyOut,
+  replies,
+} from './offline-replies';
 import { repliesEs } from './offline-replies.es';
 import { genericFood } from './reference-food.matcher';
 
@@ -122,7 +128,10 @@ export class OfflineEngine implements AgentEngine {
         const res = await tools.call('get_weekly_summary', {});
         return keep(
           res.outcome.ok
-            ? String(res.outcome.data?.text ?? '')
+            ? R.weekly(
+                res.outcome.data?.weekly as WeeklyOut | undefined,
+                String(res.outcome.data?.text ?? ''),
+              )
             : R.toolFailed('build your week', res.outcome.error),
         );
       }
@@ -145,7 +154,10 @@ export class OfflineEngine implements AgentEngine {
         const res = await tools.call('generate_meal_plan', {});
         return keep(
           res.outcome.ok
-            ? String(res.outcome.data?.text ?? 'Your plan is ready in the Plans tab.')
+            ? R.planReady(
+                res.outcome.data as PlanReadyOut | undefined,
+                String(res.outcome.data?.text ?? 'Your plan is ready in the Plans tab.'),
+              )
             : R.toolFailed('build a plan', res.outcome.error),
         );
       }

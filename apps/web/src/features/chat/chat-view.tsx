@@ -16,6 +16,8 @@ const TOOL_WORDS = [
   'get_daily_summary',
   'get_weekly_summary',
   'get_progress',
+  'get_diary',
+  'get_planned_meals',
   'search_foods',
   'lookup_barcode',
   'memory_append',
