@@ -237,6 +237,27 @@ async function main(): Promise<void> {
       await sql.query(`INSERT INTO bot_chats (chat_id, user_id, chat_type, language, linked_at) VALUES ($1, $2, 'private', 'en', now())`, [chatId, user.id]);
     }
     const ctx = { base, sql, fake, apiPid: api.pid!, privateChats, groupChats };
+    // Control: the same client and concurrency on /health/live, the cheapest route of the API,
+    // to tell the machine's load from the webhook's own cost.
+    const control: number[] = [];
+    let left = CHATS * PER_CHAT;
+    const controlCpu = cpuMs(api.pid!);
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (left-- > 0) {
+          const t0 = performance.now();
+          await (await fetch(`${base}/health/live`)).arrayBuffer();
+          control.push(performance.now() - t0);
+        }
+      }),
+    );
+    const healthLive = {
+      requests: control.length,
+      p50Ms: +median(control).toFixed(2),
+      p99Ms: +percentile(control, 99).toFixed(2),
+      apiCpuMsPerRequest: +((cpuMs(api.pid!) - controlCpu) / control.length).toFixed(2),
+      loadAverage1m: loadavg()[0],
+    };
     // 1. API alone during the burst (as with api and worker on separate machines), worker after.
     const first = await round('worker-after-burst', { ...ctx, startWorker: () => (worker = startWorker(workerEnv)) });
     // 2. Both on this one 2-core box at once: the worker's processing competes with the webhook.
@@ -244,6 +265,7 @@ async function main(): Promise<void> {
     const result = {
       cores: cpus().length,
       setup: { chats: CHATS, privateLinked: privateChats.length, groups: GROUPS, updatesPerRound: CHATS * PER_CHAT, concurrency: CONCURRENCY, injected429PerRound: 5 },
+      controlHealthLive: healthLive,
       rounds: [first, second],
     };
     const file = writeResult('bot', result);
