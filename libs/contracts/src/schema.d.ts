@@ -3904,7 +3904,7 @@ export interface components {
             workouts: number;
         };
         WeeklySummaryDto: {
-            /** @description % of elapsed days with energy within ±10 % of target */
+            /** @description % of logged days (today once on target) with energy within ±10 % of target; null before any */
             adherencePercent: number | null;
             averages: components["schemas"]["WeeklyAveragesDto"];
             days: components["schemas"]["WeeklyDayDto"][];

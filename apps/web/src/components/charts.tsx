@@ -23,7 +23,8 @@ export function LineChart({ title, xLabel, series, format }: { title: string; xL
   if (all.length === 0) return null;
   const y = scale(all);
   const n = Math.max(...series.map((s) => s.points.length));
-  const x = (i: number) => PAD + (n <= 1 ? 0 : (i / (n - 1)) * (W - 2 * PAD));
+  // A single point sits in the middle (a line needs two; the dot below shows it alone).
+  const x = (i: number) => (n <= 1 ? W / 2 : PAD + (i / (n - 1)) * (W - 2 * PAD));
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
@@ -37,6 +38,10 @@ export function LineChart({ title, xLabel, series, format }: { title: string; xL
             points={s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}
           />
         ))}
+        {/* Measured points as dots, so one weigh-in is visible before there is a line. */}
+        {series
+          .filter((s) => !s.dashed)
+          .flatMap((s) => s.points.map((p, i) => <circle key={`${s.name}-${i}`} data-testid="chart-point" cx={x(i)} cy={y(p.value)} r={3.5} fill="currentColor" />))}
       </svg>
       <figcaption className="hint">{title}</figcaption>
       <table className="visually-hidden">

@@ -178,10 +178,12 @@ export class SummaryService {
         waterMl: avg((d) => d.waterMl, elapsed),
       },
       daysLogged: logged.length,
-      adherencePercent:
-        targets && elapsed.length
-          ? round((elapsed.filter((d) => d.onTarget).length / elapsed.length) * 100)
-          : null,
+      // Share of the logged days that ended within ±10 % of target. Days with nothing logged
+      // say nothing about adherence, and today counts only once it is on target (it is not over).
+      adherencePercent: (() => {
+        const judged = logged.filter((d) => d.date < today || (d.date === today && d.onTarget));
+        return targets && judged.length ? round((judged.filter((d) => d.onTarget).length / judged.length) * 100) : null;
+      })(),
       workouts: days.reduce((s, d) => s + d.workouts, 0),
       workoutsTarget: goal?.workoutsPerWeek ?? null,
       weight: {
