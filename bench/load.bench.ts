@@ -90,9 +90,14 @@ function pick(): RouteClass {
   return 'dashboard';
 }
 
+/** The API's resident set in MB; NaN once the process is gone (the run then reports it instead of crashing). */
 async function rssMb(pid: number): Promise<number> {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 102.4) / 10;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 102.4) / 10;
+  } catch {
+    return NaN;
+  }
 }
 
 async function main(): Promise<void> {
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
       }),
     );
     const elapsedS = (Date.now() - start) / 1000;
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited during the run (${child.exitCode ?? child.signalCode})`);
     await new Promise((r) => setTimeout(r, Math.max(0, start + sliceMs * SLICES - Date.now() + 100)));
     timers.forEach(clearTimeout);
     rss.sort((a, b) => a.slice - b.slice);
