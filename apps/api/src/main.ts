@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const startedAt = Number(process.env.WELNESS_START_T0_MS);
   if (startedAt > 0) {
     const { startBanner } = await import('./start-banner');
-    process.stdout.write(`${startBanner(config, (Date.now() - startedAt) / 1000)}\n`);
+    // Without a PUBLIC_URL of its own, the address is this box on the port it listens on.
+    const url = process.env.PUBLIC_URL ? config.PUBLIC_URL : `http://localhost:${config.PORT}`;
+    process.stdout.write(`${startBanner({ ...config, PUBLIC_URL: url }, (Date.now() - startedAt) / 1000)}\n`);
   }
 }
 
