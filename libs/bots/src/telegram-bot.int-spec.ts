@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bwipjs from 'bwip-js';
+import sharp from 'sharp';
 import { CheckinService } from '@welness/agents';
 import { QueueService } from '@welness/platform';
 import {
@@ -249,6 +250,39 @@ describe('Telegram bot (webhook, fake Bot API)', () => {
     const after = await apiCall<{ slots: { breakfast: { name: string }[] } }>(t, a, 'GET', `/diary?date=${today()}`);
     expect(after.body.slots.breakfast.length).toBe(before.body.slots.breakfast.length + 2);
     expect(after.body.slots.breakfast.map((e) => e.name).join(' ')).toMatch(/Egg/);
+  });
+
+  it('an unknown barcode starts a guided add; a photo without a barcode gets a clear answer', async () => {
+    const unknown = '4006381333931';
+    tg.addFile('photo-unknown', await barcodePng(unknown));
+    await send(photoUpdate(chatA, 'photo-unknown'));
+    expect(seen(tg).at(-1)![2]).toMatch(new RegExp(`^I don't know barcode ${unknown} yet\\. Let's add it`));
+    tg.reset();
+    await send(textUpdate(chatA, 'Oat biscuits; 450; 18; 62; 7'));
+    const [added, card] = tg.sent();
+    expect(added.payload.text).toBe('Added. Thanks! Here it is:');
+    expect(card.payload.text).toMatch(/^Oat biscuits\n450 kcal per 100 g/);
+    expect(card.payload.text).toContain('Added by a Welness AI user');
+    expect(buttons(card).some((b) => b.callback_data.startsWith(`lp:${unknown}:`))).toBe(true);
+    const own = await apiCall<{ code: string }>(t, a, 'GET', `/products/${unknown}`);
+    expect(own.status).toBe(200);
+
+    const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+    tg.addFile('photo-blank', blank);
+    tg.reset();
+    await send(photoUpdate(chatA, 'photo-blank'));
+    expect(tg.calls.map((c) => c.method)).toEqual(['getFile', 'sendMessage']);
+    expect(seen(tg)).toEqual([
+      ['sendMessage', chatA, 'I could not find a barcode in that photo. Fill the frame with the barcode, keep it sharp and well lit, or type the digits.'],
+    ]);
+  });
+
+  it('speaks Spanish after /language es, linked or not', async () => {
+    const chat = 710_000_030;
+    await send(textUpdate(chat, '/language es'));
+    tg.reset();
+    await send(textUpdate(chat, '/today'));
+    expect(seen(tg)[0][2]).toMatch(/^¡Hola! Soy el coach de Welness AI\./);
   });
 
   it("a chat linked to user B never sees A's data; an unlinked chat gets the intro only", async () => {
