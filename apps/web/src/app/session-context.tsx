@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Loading } from '../components/states';
 import { type Me, onSessionChange, refreshSession } from '../api/session';
 
@@ -43,6 +44,18 @@ export function RequireAuth({ children, role }: { children: ReactNode; role?: 'c
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }
-  if (role && !session.me.roles.includes(role)) return <Navigate to="/" replace />;
+  // Say why rather than silently sending the person elsewhere.
+  if (role && !session.me.roles.includes(role)) return <Forbidden role={role} />;
   return <>{children}</>;
+}
+
+function Forbidden({ role }: { role: 'coach' | 'admin' }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="forbidden-title">
+      <h1 id="forbidden-title">{t('app.forbidden')}</h1>
+      <p>{t(role === 'coach' ? 'app.forbiddenCoach' : 'app.forbiddenAdmin')}</p>
+      <Link to="/">{t('app.backHome')}</Link>
+    </section>
+  );
 }

@@ -1,6 +1,9 @@
 /** English strings: the reference catalogue. Spanish must provide exactly the same keys. */
 export const en = {
   app: {
+    forbidden: 'This page is not for your account.',
+    forbiddenCoach: 'Only coaches see their clients here. A coach invites you, or an admin makes you a coach.',
+    forbiddenAdmin: 'Only administrators can open this page.',
     name: 'Welness AI',
     skipToContent: 'Skip to content',
     attribution: 'Food data: Open Food Facts contributors, ODbL',
@@ -236,6 +239,7 @@ export const en = {
     askCoach: 'Ask the coach',
   },
   diary: {
+    confirmRemove: 'Remove {{name}} from your diary?',
     title: 'Food diary',
     previousDay: 'Previous day',
     nextDay: 'Next day',
@@ -326,6 +330,7 @@ export const en = {
     back: 'Back to your clients',
   },
   settings: {
+    confirmEndLink: 'End coaching with {{name}}? They will no longer see your data.',
     title: 'Settings',
     timeZone: 'Time zone',
     profile: 'Body profile (for your targets)',
@@ -386,6 +391,7 @@ export const en = {
     reactivate: 'Reactivate',
   },
   plan: {
+    mealNames: { breakfast: 'Breakfast', lunch: 'Lunch', dinner: 'Dinner', snack: 'Snack', afternoonSnack: 'Afternoon snack' },
     title: 'Diet plan',
     none: 'You have no plan for this week yet.',
     targets: 'Daily target {{kcal}}, protein {{protein}}',
@@ -437,6 +443,8 @@ export const en = {
     recordKinds: { e1rm: 'Estimated 1RM', max_weight: 'Heaviest set', max_volume_set: 'Biggest set' },
   },
   units: {
+    servings_one: '{{value}} serving',
+    servings_other: '{{value}} servings',
     kcal: '{{value}} kcal',
     kj: '{{value}} kJ',
     g: '{{value}} g',

@@ -3,6 +3,9 @@ import type { Catalogue } from './en';
 /** Spanish strings; typed against the English catalogue so no key can be missing. */
 export const es: Catalogue = {
   app: {
+    forbidden: 'Esta página no es para tu cuenta.',
+    forbiddenCoach: 'Solo los coaches ven aquí a sus clientes. Un coach te invita, o un administrador te hace coach.',
+    forbiddenAdmin: 'Solo los administradores pueden abrir esta página.',
     name: 'Welness AI',
     skipToContent: 'Saltar al contenido',
     attribution: 'Datos de alimentos: colaboradores de Open Food Facts, ODbL',
@@ -238,6 +241,7 @@ export const es: Catalogue = {
     askCoach: 'Preguntar al coach',
   },
   diary: {
+    confirmRemove: '¿Quitar {{name}} de tu diario?',
     title: 'Diario de comidas',
     previousDay: 'Día anterior',
     nextDay: 'Día siguiente',
@@ -328,6 +332,7 @@ export const es: Catalogue = {
     back: 'Volver a tus clientes',
   },
   settings: {
+    confirmEndLink: '¿Terminar el coaching con {{name}}? Dejará de ver tus datos.',
     title: 'Ajustes',
     timeZone: 'Zona horaria',
     profile: 'Perfil corporal (para tus objetivos)',
@@ -388,6 +393,7 @@ export const es: Catalogue = {
     reactivate: 'Reactivar',
   },
   plan: {
+    mealNames: { breakfast: 'Desayuno', lunch: 'Comida', dinner: 'Cena', snack: 'Tentempié', afternoonSnack: 'Merienda' },
     title: 'Plan de dieta',
     none: 'Todavía no tienes plan para esta semana.',
     targets: 'Objetivo diario {{kcal}}, proteínas {{protein}}',
@@ -439,6 +445,8 @@ export const es: Catalogue = {
     recordKinds: { e1rm: '1RM estimado', max_weight: 'Serie más pesada', max_volume_set: 'Serie de más volumen' },
   },
   units: {
+    servings_one: '{{value}} ración',
+    servings_other: '{{value}} raciones',
     kcal: '{{value}} kcal',
     kj: '{{value}} kJ',
     g: '{{value}} g',

@@ -9,6 +9,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
 import { useValidation } from '../../hooks/use-validation';
 import { Field } from '../auth/auth-form';
+import { activityName } from './activity-name';
 
 /** Log an activity (energy from its MET value and your weight), recent ones, workouts and records. */
 export function ActivitiesPage() {
@@ -49,7 +50,7 @@ export function ActivitiesPage() {
                   <option value="">{t('activities.choose')}</option>
                   {types.data?.map((a) => (
                     <option key={a.key} value={a.key}>
-                      {a.key.replace(/[_-]/g, ' ')} ({f.number(a.met, 1)} MET)
+                      {activityName(a.key, types.data)} ({f.number(a.met, 1)} MET)
                     </option>
                   ))}
                 </select>
@@ -75,7 +76,7 @@ export function ActivitiesPage() {
           {recent.data?.map((a) => (
             <li key={a.id}>
               <span>
-                {a.activityKey.replace(/[_-]/g, ' ')} <small className="block">{f.date(a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</small>
+                {activityName(a.activityKey, types.data)} <small className="block">{f.date(a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</small>
               </span>
               <span>{t('activities.duration', { minutes: f.number(a.durationMin) })}</span>
               <span>{f.kcal(a.energyKcal)}</span>

@@ -65,7 +65,7 @@ export function DiaryPage() {
                         {e.name}
                         {e.brand && <small> · {e.brand}</small>}
                         <small className="block">
-                          {e.grams !== null ? f.grams(e.grams, 0) : `${f.number(e.quantity, 2)} ${e.unit}`}
+                          {e.grams !== null ? f.grams(e.grams, 0) : e.unit === 'serving' ? t('units.servings', { count: e.quantity, value: f.number(e.quantity, 2) }) : `${f.number(e.quantity, 2)} ${e.unit}`}
                         </small>
                       </span>
                       <span>{f.kcal(e.nutrients.energyKcal)}</span>
@@ -73,7 +73,8 @@ export function DiaryPage() {
                         type="button"
                         className="btn small"
                         disabled={e.id.startsWith('pending-')}
-                        onClick={() => remove.mutate(e.id)}
+                        // A tap on × is easy to make by mistake: ask first.
+                        onClick={() => window.confirm(t('diary.confirmRemove', { name: e.name })) && remove.mutate(e.id)}
                         aria-label={t('diary.remove', { name: e.name })}
                       >
                         ×

@@ -12,6 +12,13 @@ import { GeneratePlanForm } from './generate-plan-form';
 
 const PLAN_KEY = ['plans', 'current'] as const;
 
+/** The generator names meals in English ("Breakfast", "Afternoon snack"); say them in the user's language. */
+const MEAL_NAMES: Record<string, string> = { Breakfast: 'breakfast', Lunch: 'lunch', Dinner: 'dinner', Snack: 'snack', 'Afternoon snack': 'afternoonSnack' };
+export function planMealName(t: (key: string) => string, name: string, slot: string): string {
+  const key = MEAL_NAMES[name];
+  return key ? t(`plan.mealNames.${key}`) : name || t(`diary.slots.${slot}`);
+}
+
 /** The week's diet plan: per-day totals against the plan's targets, log a planned meal, regenerate. */
 export function PlanPage() {
   const { t } = useTranslation();
@@ -59,7 +66,7 @@ export function PlanPage() {
             {day.meals.map((meal, index) => (
               <li key={`${meal.slot}-${index}`}>
                 <span>
-                  <strong>{t(`diary.slots.${meal.slot}`)}</strong> · {meal.name}
+                  <strong>{planMealName(t, meal.name, meal.slot)}</strong>
                   <small className="block">{meal.items.map((i) => `${i.name} ${f.grams(i.grams, 0)}`).join(', ')}</small>
                 </span>
                 <span>{f.kcal(meal.totals.energyKcal)}</span>

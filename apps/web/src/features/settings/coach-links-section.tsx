@@ -34,7 +34,7 @@ export function CoachLinksSection() {
               {l.counterpartName ?? l.coachId} <small>· {t(`settings.linkStatus.${l.status}`)}</small>
             </span>
             <small>{l.scopes.map((s) => t(`coachConsole.scopes.${s}`)).join(', ')}</small>
-            <button type="button" className="btn" onClick={() => end.mutate(l.id)} disabled={end.isPending}>
+            <button type="button" className="btn" onClick={() => window.confirm(t('settings.confirmEndLink', { name: l.counterpartName ?? l.coachId })) && end.mutate(l.id)} disabled={end.isPending}>
               {t('settings.endLink')}
             </button>
           </li>
