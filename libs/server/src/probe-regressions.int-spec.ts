@@ -129,9 +129,7 @@ describe('probe regressions: malformed input answers 4xx problem+json', () => {
       const noBoundary = await raw('POST', path, { headers: { ...u.auth, 'content-type': 'multipart/form-data' }, body: `${part}\r\n--b0undary--\r\n` });
       expectProblem(noBoundary);
       const truncated = await raw('POST', path, { headers: { ...u.auth, 'content-type': 'multipart/form-data; boundary=b0undary' }, body: part });
-      expect(truncated.status, `${path} truncated`).toBeGreaterThanOrEqual(400);
-      expect(truncated.status, `${path} truncated`).toBeLessThan(500);
-      expect(truncated.type).toContain('application/problem+json');
+      expectProblem(truncated);
     }
   });
 

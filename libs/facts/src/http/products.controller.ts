@@ -12,7 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Policy, ProblemException } from '@welness/platform';
+import { Policy, ProblemException, isMalformedMultipart } from '@welness/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProductLookupService } from '../lookup/product-lookup.service';
 import { ProductScanService } from '../scan/product-scan.service';
@@ -67,7 +67,9 @@ export class ProductsController {
     let image: Buffer;
     try {
       image = await file.toBuffer();
-    } catch {
+    } catch (err) {
+      // A form cut off mid-image is the client's malformed body (400), not an oversized one.
+      if (isMalformedMultipart(err)) throw err;
       throw new ProblemException(413, 'image-too-large', 'Image too large', 'Images are limited to 10 MB.');
     }
     const outcome = await this.scanner.scan(image, file.mimetype, userId);
