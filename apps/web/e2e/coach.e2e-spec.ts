@@ -63,6 +63,8 @@ it('the coach accepts, reads the diary and assigns a plan, always told whose dat
 
 it('after the client ends the link the coach sees none of their data', async () => {
   await client.goto('/settings');
+  // Ending coaching asks first (issue 13): the client confirms.
+  client.once('dialog', (dialog) => void dialog.accept());
   await client.getByRole('button', { name: 'End coaching' }).click();
   await client.getByText('You have no coach.').waitFor();
 
