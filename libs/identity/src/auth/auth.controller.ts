@@ -81,7 +81,8 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.auth.logout(dto.refreshToken ?? refreshFromCookie(req));
+    const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    await this.auth.logout(dto.refreshToken ?? refreshFromCookie(req), bearer);
     clearRefreshCookie(reply);
   }
 }

@@ -203,9 +203,18 @@ export class AuthService {
     return { user, ...(await this.tokens.issue(user.id, user.roles, outcome.token.familyId)) };
   }
 
-  async logout(refreshToken: string | undefined): Promise<void> {
-    if (!refreshToken) return;
-    const userId = await this.tokens.revokeByToken(refreshToken);
+  /** Ends the session of the refresh token, or else of the access token presented with the call. */
+  async logout(refreshToken: string | undefined, accessToken?: string): Promise<void> {
+    let userId: string | null = null;
+    if (refreshToken) {
+      userId = await this.tokens.revokeByToken(refreshToken);
+    } else if (accessToken) {
+      const claims = await this.tokens.verifyAccess(accessToken).catch(() => null);
+      if (claims?.sid) {
+        await this.tokens.revokeFamily(claims.sid);
+        userId = claims.sub;
+      }
+    }
     if (userId)
       await this.audit.record({ subjectUserId: userId, actorUserId: userId, action: 'auth.logout' });
   }

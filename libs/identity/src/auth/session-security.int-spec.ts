@@ -68,6 +68,14 @@ describe('identity: an install on generated secrets, session deny-list, key rota
     expect((await me(other.accessToken)).status).toBe(200);
   });
 
+  it('a logout carrying only the access token ends that session too', async () => {
+    const u = await signUp(t);
+    const res = await fetch(`${t.url}/api/v1/auth/logout`, { method: 'POST', headers: u.headers, body: '{}' });
+    expect(res.status).toBe(204);
+    expect((await me(u.accessToken)).status).toBe(401);
+    expect((await post('/auth/refresh', { refreshToken: u.refreshToken })).status).toBe(401);
+  });
+
   it('a password change ends every session at once, access tokens included', async () => {
     const u = await signUp(t);
     const other = await logIn(t, u.email, u.password);
