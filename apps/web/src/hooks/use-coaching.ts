@@ -26,8 +26,8 @@ export const useCoachLinks = () => useQuery({ queryKey: keys.coachLinks, queryFn
 export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: listClients });
 /** No retry: a 404 here means the link is gone, and the page must say so at once. */
 export const useClient = (id: string) => useQuery({ queryKey: keys.client(id), queryFn: () => fetchClient(id), retry: false });
-export const useClientDiary = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: keys.clientDiary(id), queryFn: () => fetchClientDiary(id), enabled, retry: false });
+export const useClientDiary = (id: string, enabled: boolean, date?: string) =>
+  useQuery({ queryKey: [...keys.clientDiary(id), date ?? 'today'], queryFn: () => fetchClientDiary(id, date), enabled, retry: false });
 
 function useInvalidate() {
   const client = useQueryClient();

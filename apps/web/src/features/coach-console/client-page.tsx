@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SLOTS } from '../../api/tracking.api';
@@ -6,6 +7,7 @@ import { useAssignPlan, useClient, useClientDiary } from '../../hooks/use-coachi
 import { useFormat } from '../../i18n/format';
 import { dayIn } from '../../hooks/use-today';
 import { shiftDay } from '../diary/diary-page';
+import { ClientOverview } from './client-overview';
 
 /**
  * One client's data, read through the coach routes. The header names the client on every view;
@@ -17,8 +19,11 @@ export function ClientPage() {
   const { userId = '' } = useParams();
   const client = useClient(userId);
   const canRead = client.data !== undefined;
-  const diary = useClientDiary(userId, canRead);
-  const plan = useAssignPlan(userId, shiftDay(dayIn(client.data?.timeZone ?? 'UTC'), 7));
+  const today = dayIn(client.data?.timeZone ?? 'UTC');
+  const [date, setDate] = useState<string | null>(null);
+  const day = date ?? today;
+  const diary = useClientDiary(userId, canRead, day);
+  const plan = useAssignPlan(userId, shiftDay(today, 7));
   if (client.isPending) return <Loading />;
   if (client.isError) {
     return (
@@ -40,6 +45,15 @@ export function ClientPage() {
       </section>
       <section className="card" aria-labelledby="client-diary-title">
         <h2 id="client-diary-title">{t('coachConsole.diaryOf', { name: who })}</h2>
+        <div className="row day-nav">
+          <button type="button" className="btn small" onClick={() => setDate(shiftDay(day, -1))}>
+            {t('diary.previousDay')}
+          </button>
+          <strong data-testid="client-diary-date">{f.date(`${day}T12:00:00`, { weekday: 'long', day: 'numeric', month: 'short' })}</strong>
+          <button type="button" className="btn small" onClick={() => setDate(shiftDay(day, 1))} disabled={day >= today}>
+            {t('diary.nextDay')}
+          </button>
+        </div>
         {diary.isPending && <Loading />}
         {diary.isError && <ErrorState onRetry={() => void diary.refetch()} />}
         {diary.data && (
@@ -62,6 +76,7 @@ export function ClientPage() {
           </>
         )}
       </section>
+      <ClientOverview userId={userId} today={today} name={who} />
       <section className="card" aria-labelledby="client-plan-title">
         <h2 id="client-plan-title">{t('coachConsole.planFor', { name: who })}</h2>
         {canWrite ? (
