@@ -92,6 +92,16 @@ function pick(): RouteClass {
   return 'dashboard';
 }
 
+/** CPU time (user + system) the process has used, in ms. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return NaN;
+  }
+}
+
 /** The API's resident set in MB; NaN once the process is gone (the run then reports it instead of crashing). */
 async function rssMb(pid: number): Promise<number> {
   try {
@@ -254,6 +264,18 @@ async function main(): Promise<void> {
     const rss: { slice: number; atS: number; rssMb: number }[] = [{ slice: 0, atS: 0, rssMb: await rssMb(child.pid!) }];
     const start = Date.now();
     const end = start + DURATION_S * 1000;
+    const cpuAtStart = cpuMs(child.pid!);
+    // Control: the cheapest route, asked the same way at the same moments, shows the machine's floor.
+    const control: number[] = [];
+    const controlLoop = (async () => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        const res = await pool.request({ method: 'GET', path: '/health/live' }).catch(() => null);
+        await res?.body.text();
+        control.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
     const timers = [...Array(SLICES).keys()].map((i) =>
       setTimeout(() => void rssMb(child.pid!).then((mb) => rss.push({ slice: i + 1, atS: Math.round((Date.now() - start) / 1000), rssMb: mb })), sliceMs * (i + 1) - 50),
     );
@@ -270,6 +292,8 @@ async function main(): Promise<void> {
       }),
     );
     const elapsedS = (Date.now() - start) / 1000;
+    const apiCpuMs = cpuMs(child.pid!) - cpuAtStart;
+    await controlLoop;
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited during the run (${child.exitCode ?? child.signalCode})`);
     await new Promise((r) => setTimeout(r, Math.max(0, start + sliceMs * SLICES - Date.now() + 100)));
     timers.forEach(clearTimeout);
@@ -296,6 +320,9 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, loadAvg1mAtEnd: round(loadavg()[0]) },
       config: { users: USERS, durationS: DURATION_S, thinkMsMean: THINK_MS, mix: Object.fromEntries(MIX), process: 'one API process, WORKER_MODE=inline, compiled dist' },
       throughputRps: round(samples.length / elapsedS),
+      apiCpuMsPerRequest: round(apiCpuMs / samples.length),
+      apiCpuCoresUsed: round(apiCpuMs / 1000 / elapsedS),
+      controlHealthLive: { requests: control.length, p50Ms: round(percentile(control, 50)), p99Ms: round(percentile(control, 99)) },
       overall: stats(samples),
       classes,
       errorsByStatus,
