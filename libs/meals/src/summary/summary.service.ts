@@ -182,7 +182,9 @@ export class SummaryService {
       // say nothing about adherence, and today counts only once it is on target (it is not over).
       adherencePercent: (() => {
         const judged = logged.filter((d) => d.date < today || (d.date === today && d.onTarget));
-        return targets && judged.length ? round((judged.filter((d) => d.onTarget).length / judged.length) * 100) : null;
+        return targets && judged.length
+          ? round((judged.filter((d) => d.onTarget).length / judged.length) * 100)
+          : null;
       })(),
       workouts: days.reduce((s, d) => s + d.workouts, 0),
       workoutsTarget: goal?.workoutsPerWeek ?? null,

@@ -88,7 +88,8 @@ export class WeeklySummaryDto {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: '% of logged days (today once on target) with energy within ±10 % of target; null before any',
+    description:
+      '% of logged days (today once on target) with energy within ±10 % of target; null before any',
   })
   adherencePercent: number | null;
   @ApiProperty() workouts: number;
