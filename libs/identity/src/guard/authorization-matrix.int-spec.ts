@@ -70,8 +70,10 @@ describe('authorization matrix: every served route × every persona', () => {
     expect(guarded.length).toBeGreaterThan(20);
     const failures: string[] = [];
     const rows: { method: string; url: string; policy: string; cells: string[] }[] = [];
+    // Logout ends the caller's session (its access token is deny-listed at once): probe it last.
+    const endsSession = (r: CatalogRoute) => (r.method === 'POST' && r.url === '/api/v1/auth/logout' ? 1 : 0);
     for (const route of guarded.sort(
-      (a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
+      (a, b) => endsSession(a) - endsSession(b) || a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
     )) {
       const cells: string[] = [];
       for (const persona of PERSONAS) {
