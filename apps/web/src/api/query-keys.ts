@@ -14,6 +14,7 @@ export const queryKeys = {
   targets: ['targets'] as const,
   foodPreferences: ['food-preferences'] as const,
   goal: ['goal'] as const,
+  apiKeys: ['api-keys'] as const,
   products: {
     byCode: (code: string) => ['products', 'code', code] as const,
     search: (q: string) => ['products', 'search', q] as const,

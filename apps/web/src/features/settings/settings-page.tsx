@@ -7,7 +7,9 @@ import { unwrap } from '../../api/problem';
 import { updateSessionUser } from '../../api/session';
 import { useMe } from '../../app/session-context';
 import { Field } from '../auth/auth-form';
+import { ApiKeysSection } from './api-keys-section';
 import { CoachLinksSection } from './coach-links-section';
+import { DeleteAccountSection } from './delete-account-section';
 import { DietGoalSection } from './diet-goal-section';
 import { ProfileFields } from './profile-fields';
 import { SecuritySection } from './security-section';
@@ -69,12 +71,14 @@ export function SettingsPage() {
       <CoachLinksSection />
       <TelegramSection />
       <SecuritySection me={me} />
+      <ApiKeysSection />
       <section className="card">
         {/* Here rather than in the header: the phone header has no room to spare. */}
         <button type="button" className="btn" onClick={() => void logout()}>
           {t('auth.signOut')}
         </button>
       </section>
+      <DeleteAccountSection me={me} />
     </div>
   );
 }
