@@ -18,7 +18,8 @@ export class ApiError extends Error {
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.data !== undefined && result.response.ok) return result.data;
+  // A 204 No Content (deletes) carries no data: success all the same.
+  if (result.response.ok) return result.data as T;
   const problem = (result.error && typeof result.error === 'object' ? result.error : {}) as Problem;
   throw new ApiError(result.response.status, problem);
 }
