@@ -48,6 +48,8 @@ describe('identity settings in the config schema', () => {
     const key = Buffer.alloc(32, 1).toString('base64');
     expect(loadConfig({ NODE_ENV: 'test', ENCRYPTION_PREVIOUS_KEYS: `${key}, ${DEV_ENCRYPTION_KEY}` }).ENCRYPTION_PREVIOUS_KEYS).toEqual([key, DEV_ENCRYPTION_KEY]);
     expect(() => loadConfig({ NODE_ENV: 'test', ENCRYPTION_PREVIOUS_KEYS: 'short' })).toThrow(/ENCRYPTION_PREVIOUS_KEYS must be/);
+    expect(loadConfig({ NODE_ENV: 'test', ADMIN_EMAILS: ' A@Example.com,, b@example.com ' }).ADMIN_EMAILS).toEqual(['a@example.com', 'b@example.com']);
+    expect(() => loadConfig({ NODE_ENV: 'test', ADMIN_EMAILS: 'a@example.com,not-an-address' })).toThrow(/ADMIN_EMAILS .*not-an-address/);
     const ok = loadConfig({
       NODE_ENV: 'test',
       OIDC_PROVIDERS:

@@ -17,6 +17,17 @@ const url = (protocols: string[]) =>
     { message: `must be a URL with scheme ${protocols.join(' or ')}` },
   );
 
+/** A comma-separated setting as a list: items trimmed, empty ones dropped. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
 // Identity/auth settings. The secrets' defaults are published in this file, so they are accepted
 // only with NODE_ENV=test (see refusePublishedSecrets); `npm start` generates random ones into
 // .local/secrets.env (scripts/local-secrets.sh) when none is configured.
@@ -26,26 +37,17 @@ export const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM='
 const base64Key32 = (v: string) => Buffer.from(v, 'base64').length === 32;
 
 /** A comma-separated list of IPv4/IPv6 addresses or CIDR blocks. */
-const cidrList = z
-  .string()
-  .default('')
-  .transform((v, ctx) => {
-    const items = v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    for (const item of items) {
-      const [addr, bits, extra] = item.split('/');
-      const family = isIP(addr);
-      const max = family === 6 ? 128 : 32;
-      const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
-      if (!family || !bitsOk || extra !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `must list IP addresses or CIDR blocks; "${item}" is neither` });
-        return z.NEVER;
-      }
+const cidrList = commaList.superRefine((items, ctx) => {
+  for (const item of items) {
+    const [addr, bits, extra] = item.split('/');
+    const family = isIP(addr);
+    const max = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
+    if (!family || !bitsOk || extra !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `must list IP addresses or CIDR blocks; "${item}" is neither` });
     }
-    return items;
-  });
+  }
+});
 
 const oidcProvider = z.object({
   name: z.string().regex(/^[a-z0-9-]{1,30}$/, 'provider name must be lowercase letters, digits or dashes'),
@@ -69,15 +71,7 @@ const identityConfig = {
     .refine(base64Key32, { message: 'must be 32 bytes, base64-encoded' })
     .default(DEV_ENCRYPTION_KEY),
   /** Former local master keys, accepted for decryption only, while `npm run secrets:rotate-encryption` re-wraps data. */
-  ENCRYPTION_PREVIOUS_KEYS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+  ENCRYPTION_PREVIOUS_KEYS: commaList
     .refine((keys) => keys.every(base64Key32), { message: 'must be a comma-separated list of 32-byte base64 keys' }),
   KMS_KEY_ID: z.string().optional(),
   AWS_REGION: z.string().optional(),
@@ -101,18 +95,12 @@ const identityConfig = {
   TRUSTED_PROXIES: cidrList,
   // The first admins of an install: these accounts get the admin role when they register and at
   // every boot, so a fresh install needs no SQL to reach the admin console.
-  ADMIN_EMAILS: z
-    .string()
-    .default('')
-    .transform((v, ctx) => {
-      const emails = v
-        .split(',')
-        .map((s) => s.trim().toLowerCase())
-        .filter(Boolean);
+  ADMIN_EMAILS: commaList
+    .transform((emails) => emails.map((e) => e.toLowerCase()))
+    .superRefine((emails, ctx) => {
       for (const email of emails) {
         if (!z.email().safeParse(email).success) ctx.addIssue({ code: 'custom', message: `"${email}" is not an e-mail address` });
       }
-      return emails;
     }),
 };
 
@@ -216,15 +204,7 @@ export const configSchema = z.object({
     .regex(/^$|^[A-Za-z0-9_./#:-]{1,255}$/, 'must be a CloudWatch namespace (letters, digits, . _ / # : -)')
     .default(''),
   WEB_DIST_DIR: z.string().default('dist/web'),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: commaList,
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   // Uploaded import files (activity CSV, Apple Health export.xml); shared by api and worker.
   IMPORTS_DIR: z.string().min(1).default('/tmp/welness-imports'),
