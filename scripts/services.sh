@@ -33,8 +33,13 @@ pg_ferretdb() { psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$FERRETDB_DB" -
 # The _id index and plan setting of tools/ferretdb/postgres-tuning.sql (FerretDB 1.24 scans
 # the collection for every `_id` lookup without them). Connections opened before it keep
 # generic plans, so a running server is restarted once after the first application.
-ferretdb_tuned() {
+ferretdb_plans_tuned() {
   [[ "$(pg_ferretdb -tA -c "SELECT 1 FROM pg_event_trigger WHERE evtname = 'welness_ferretdb_id_index'" 2>/dev/null)" == 1 ]]
+}
+# ...and its later additions (search indexes), which need no restart.
+ferretdb_tuned() {
+  ferretdb_plans_tuned \
+    && [[ "$(pg_ferretdb -tA -c "SELECT 1 FROM pg_proc WHERE proname = 'welness_ferretdb_search_indexes'" 2>/dev/null)" == 1 ]]
 }
 ferretdb_tune() {
   PGOPTIONS='-c client_min_messages=warning' pg_ferretdb -v dbname="$FERRETDB_DB" \
@@ -158,6 +163,11 @@ ensure_mongo() {
       fi
       if ferretdb_tuned; then
         echo "ferretdb: up pid $pid ($FERRETDB_HOST:$FERRETDB_PORT)"
+        return
+      fi
+      if ferretdb_plans_tuned; then
+        ferretdb_tune
+        echo "ferretdb: up pid $pid ($FERRETDB_HOST:$FERRETDB_PORT), applied tools/ferretdb/postgres-tuning.sql"
         return
       fi
       echo "ferretdb: applying tools/ferretdb/postgres-tuning.sql, restarting pid $pid"
