@@ -1,1 +1,2 @@
 export * from './one-rep-max.formulas';
+export * from './effort.formulas';

@@ -92,3 +92,34 @@ export function projectWeightGoal(
   const status: GoalPace = diff < -7 ? 'ahead' : diff > 7 ? 'behind' : 'on_track';
   return { currentTrendKg: current, slopeKgPerWeek: slope, projectedDate, status };
 }
+
+/**
+ * The projected trend line toward `targetKg`: from `start` (today's trend) at `slopeKgPerWeek`,
+ * one point every `stepDays`, ending on the day the target is reached (the same day
+ * `projectWeightGoal` names) at exactly the target. Empty when the slope does not lead there
+ * (none, flat, or moving away); just `start` when it is already within 0.25 kg; cut at
+ * `maxDays` when the target lies further out.
+ */
+export function projectionLine(
+  start: WeightPoint,
+  slopeKgPerWeek: number | null,
+  targetKg: number,
+  stepDays = 7,
+  maxDays = 730,
+): WeightPoint[] {
+  if (!(stepDays >= 1)) throw new RangeError('stepDays must be ≥ 1');
+  const remaining = targetKg - start.kg;
+  if (Math.abs(remaining) < 0.25) return [start];
+  if (slopeKgPerWeek === null || slopeKgPerWeek === 0 || Math.sign(slopeKgPerWeek) !== Math.sign(remaining))
+    return [];
+  const reach = Math.ceil((remaining / slopeKgPerWeek) * 7);
+  const end = Math.min(reach, maxDays);
+  const at = (d: number): WeightPoint => ({
+    date: addDays(start.date, d),
+    kg: d >= reach ? targetKg : start.kg + (slopeKgPerWeek * d) / 7,
+  });
+  const out: WeightPoint[] = [];
+  for (let d = 0; d < end; d += stepDays) out.push(at(d));
+  out.push(at(end));
+  return out;
+}
