@@ -1917,6 +1917,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/summary/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Summary_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/summary/daily": {
         parameters: {
             query?: never;
@@ -2302,6 +2318,14 @@ export interface components {
         AuditPageDto: {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
+        };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            /** @description Diary entries that day */
+            entries: number;
+            /** @description Workout sessions with at least one set */
+            workouts: number;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -3568,8 +3592,26 @@ export interface components {
             startedAt: string;
         };
         SessionPageDto: {
-            items: components["schemas"]["SessionDto"][];
+            items: components["schemas"]["SessionSummaryDto"][];
             nextCursor: string | null;
+        };
+        SessionSummaryDto: {
+            /** Format: date */
+            date: string;
+            dayIndex: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            progression: components["schemas"]["ProgressionChangeDto"][] | null;
+            routineId: string | null;
+            /** @description Sets logged in the session */
+            setCount: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Σ reps × kg of its sets */
+            volumeKg: number;
         };
         SetDto: {
             /** @description Brzycki: w × 36 / (37 − reps); null from 37 reps */
@@ -3618,6 +3660,21 @@ export interface components {
             /** Format: date */
             date: string;
             steps: number;
+        };
+        StreakCalendarDto: {
+            /** @description Every day from `from` to `to`, oldest first */
+            days: components["schemas"]["CalendarDayDto"][];
+            /** Format: date */
+            from: string;
+            /** @description Consecutive local days with a diary entry, as of `to` */
+            streak: components["schemas"]["StreakDto"];
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description The user's today (in their time zone)
+             */
+            today: string;
         };
         StreakDto: {
             current: number;
@@ -7203,6 +7260,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EntryDto"][];
+                };
+            };
+        };
+    };
+    Summary_calendar: {
+        parameters: {
+            query?: {
+                /** @description Days up to `to` */
+                days?: number;
+                /** @description Last day; default (and at most) today in the user's time zone */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreakCalendarDto"];
                 };
             };
         };

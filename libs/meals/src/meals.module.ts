@@ -35,6 +35,7 @@ import { RecipesRepository } from './recipes/recipes.repository';
 import { RecipesService } from './recipes/recipes.service';
 import { SavedMeal } from './recipes/saved-meal.entity';
 import { ClientSummaryController, SummaryController } from './summary/summary.controller';
+import { StreakCalendarService } from './summary/streak-calendar.service';
 import { SummaryService } from './summary/summary.service';
 
 const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMeal, DietPlan, FoodPreferences];
@@ -70,6 +71,7 @@ export const mealsDatabase: DatabaseRegistration = {
     PlansService,
     FoodPreferencesService,
     SummaryService,
+    StreakCalendarService,
     MealsPrivacy,
   ],
   exports: [DiaryService, SummaryService, PlansService, RecipesService, FoodPreferencesService],

@@ -203,8 +203,13 @@ export class SessionDetailDto extends SessionDto {
   @ApiProperty({ type: [SetDto] }) sets: SetDto[];
 }
 
+export class SessionSummaryDto extends SessionDto {
+  @ApiProperty({ description: 'Sets logged in the session' }) setCount: number;
+  @ApiProperty({ description: 'Σ reps × kg of its sets' }) volumeKg: number;
+}
+
 export class SessionPageDto {
-  @ApiProperty({ type: [SessionDto] }) items: SessionDto[];
+  @ApiProperty({ type: [SessionSummaryDto] }) items: SessionSummaryDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 

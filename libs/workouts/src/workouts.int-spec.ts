@@ -145,6 +145,31 @@ describe('workouts (real stores)', () => {
     expect(v.body.muscles.find((m) => m.muscle === 'biceps')).toMatchObject({ sets: 2, volumeKg: 425 });
   });
 
+  it('lists the history newest first with each session’s set count and volume', async () => {
+    const page = await call<{ items: { startedAt: string; setCount: number; volumeKg: number }[] }>(
+      t,
+      u,
+      'GET',
+      '/workouts/sessions?limit=3',
+    );
+    expect(page.status).toBe(200);
+    // 2026-03-05: curl 30×10 + 25×5; 2026-03-04: squat 102.5×5 + 102.5×4 + the refused 409 set.
+    expect(page.body.items.map((s) => [s.startedAt.slice(0, 10), s.setCount, s.volumeKg])).toEqual([
+      ['2026-03-05', 2, 425],
+      ['2026-03-04', 2, 922.5],
+      ['2026-03-02', 2, 1000],
+    ]);
+    const empty = await call<{ id: string }>(t, u, 'POST', '/workouts/sessions', {});
+    const first = await call<{ items: { id: string; setCount: number; volumeKg: number }[] }>(
+      t,
+      u,
+      'GET',
+      '/workouts/sessions?limit=1',
+    );
+    expect(first.body.items[0]).toMatchObject({ id: empty.body.id, setCount: 0, volumeKg: 0 });
+    expect((await call(t, u, 'DELETE', `/workouts/sessions/${empty.body.id}`)).status).toBe(204);
+  });
+
   it('answers 404 for a routine that exists but is not yours', async () => {
     const other = await signUp(t);
     const mine = await call<Routine[]>(t, u, 'GET', '/workouts/routines');

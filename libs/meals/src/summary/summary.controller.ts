@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
-import { IsDateString, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { StreakCalendarService } from './streak-calendar.service';
 import { SummaryService } from './summary.service';
-import { DailySummaryDto, WeeklySummaryDto } from './summary.types';
+import { DailySummaryDto, StreakCalendarDto, WeeklySummaryDto } from './summary.types';
 
 export class DailyQueryDto {
   @ApiPropertyOptional({ format: 'date', description: "Default: today in the user's time zone" })
@@ -22,10 +24,31 @@ export class WeeklyQueryDto {
   weekOf?: string;
 }
 
+export class CalendarQueryDto {
+  @ApiPropertyOptional({ minimum: 7, maximum: 366, default: 90, description: 'Days up to `to`' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(7)
+  @Max(366)
+  days?: number;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: "Last day; default (and at most) today in the user's time zone",
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  to?: string;
+}
+
 @ApiTags('summary')
 @Controller('summary')
 export class SummaryController {
-  constructor(private readonly summary: SummaryService) {}
+  constructor(
+    private readonly summary: SummaryService,
+    private readonly calendars: StreakCalendarService,
+  ) {}
 
   @Get('daily')
   @Policy('owner')
@@ -39,6 +62,13 @@ export class SummaryController {
   @ApiOkResponse({ type: WeeklySummaryDto })
   weekly(@SubjectUserId() userId: string, @Query() q: WeeklyQueryDto): Promise<WeeklySummaryDto> {
     return this.summary.weekly(userId, q.weekOf);
+  }
+
+  @Get('calendar')
+  @Policy('owner')
+  @ApiOkResponse({ type: StreakCalendarDto })
+  calendar(@SubjectUserId() userId: string, @Query() q: CalendarQueryDto): Promise<StreakCalendarDto> {
+    return this.calendars.calendar(userId, q.days ?? 90, q.to);
   }
 }
 

@@ -98,3 +98,19 @@ export class WeeklySummaryDto {
   @ApiProperty({ type: StreakDto }) streak: StreakDto;
   @ApiProperty({ type: StreakDto }) weeklyGoalStreak: StreakDto;
 }
+
+export class CalendarDayDto {
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ description: 'Diary entries that day' }) entries: number;
+  @ApiProperty({ description: 'Workout sessions with at least one set' }) workouts: number;
+}
+
+export class StreakCalendarDto {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ format: 'date', description: "The user's today (in their time zone)" }) today: string;
+  @ApiProperty({ type: [CalendarDayDto], description: 'Every day from `from` to `to`, oldest first' })
+  days: CalendarDayDto[];
+  @ApiProperty({ type: StreakDto, description: 'Consecutive local days with a diary entry, as of `to`' })
+  streak: StreakDto;
+}

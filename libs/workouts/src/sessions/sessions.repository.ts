@@ -40,6 +40,17 @@ export class SessionsRepository {
     return qb.orderBy('s.started_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit).getMany();
   }
 
+  /** Sets logged and their volume (Σ reps × kg) per session, for a page of the history. */
+  async totalsOf(sessionIds: string[]): Promise<Map<string, { setCount: number; volumeKg: number }>> {
+    if (!sessionIds.length) return new Map();
+    const rows: { id: string; setCount: number; volumeKg: number }[] = await this.sets.query(
+      `SELECT session_id AS id, COUNT(*)::int AS "setCount", SUM(reps * weight_kg)::float8 AS "volumeKg"
+       FROM workout_sets WHERE session_id = ANY($1::uuid[]) GROUP BY session_id`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.id, { setCount: r.setCount, volumeKg: r.volumeKg }]));
+  }
+
   async deleteSession(userId: string, id: string): Promise<void> {
     await this.sessions.delete({ userId, id });
   }

@@ -26,6 +26,12 @@ export interface SessionDetail extends WorkoutSession {
   sets: SetView[];
 }
 
+/** A session in the history list, with what it amounted to. */
+export interface SessionSummary extends WorkoutSession {
+  setCount: number;
+  volumeKg: number;
+}
+
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export function setView(s: WorkoutSet): SetView {
@@ -97,10 +103,16 @@ export class SessionsService {
     userId: string,
     limit = 20,
     cursor?: string,
-  ): Promise<{ items: WorkoutSession[]; nextCursor: string | null }> {
+  ): Promise<{ items: SessionSummary[]; nextCursor: string | null }> {
     const rows = await this.repo.page(userId, limit + 1, cursor ? parseCursor(cursor) : null);
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null };
+    const page = rows.slice(0, limit);
+    const totals = await this.repo.totalsOf(page.map((s) => s.id));
+    const items = page.map((s) => ({
+      ...s,
+      setCount: totals.get(s.id)?.setCount ?? 0,
+      volumeKg: r2(totals.get(s.id)?.volumeKg ?? 0),
+    }));
+    return { items, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1]) : null };
   }
 
   /** Logs one set; marks and stores a personal record when it beats the previous best. */
