@@ -108,7 +108,17 @@ export default defineConfig({
       { find: /^@zxing-reader-wasm/, replacement: zxingReaderWasm },
     ],
   },
-  build: { outDir: resolve(root, 'dist/web'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
+  build: {
+    outDir: resolve(root, 'dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    rollupOptions: {
+      // libs/nutrition is pure (no I/O, a lint rule): its module-level tables have no side
+      // effects, so a screen importing one conversion does not carry the MET table too.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/nutrition/') },
+    },
+  },
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:3000',

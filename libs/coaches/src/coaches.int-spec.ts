@@ -119,9 +119,9 @@ describe('coaches: consented links, scopes, notes, audit', () => {
     expect((await call(stranger, 'POST', `/coach/links/${link.id}/accept`)).status).toBe(404);
     expect((await call(coach, 'POST', `/coach/links/${link.id}/accept`)).status).toBe(200);
     expect((await call(coach, 'GET', `/clients/${c2.id}`)).status).toBe(200);
-    // the client narrows to "message" only: reads stop
+    // the client narrows to "message" only: reads stop (the coach is told the scope is missing)
     expect((await call(c2, 'PATCH', `/me/coach-links/${link.id}`, { scopes: ['message'] })).status).toBe(200);
-    expect((await call(coach, 'GET', `/clients/${c2.id}`)).status).toBe(404);
+    expect((await call(coach, 'GET', `/clients/${c2.id}`)).status).toBe(403);
     // coach ends it
     expect((await call(coach, 'POST', `/coach/links/${link.id}/end`)).status).toBe(200);
   });

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { COACH_ACCESS, IdentityModule } from '@welness/identity';
+import { MealsModule } from '@welness/meals';
 import { CryptoModule, DatabaseRegistration } from '@welness/platform';
+import { CoachAdherenceController } from './adherence/coach-adherence.controller';
+import { CoachAdherenceService } from './adherence/coach-adherence.service';
 import { CoachesPrivacy } from './coaches.privacy';
 import { ClientLinksController } from './links/client-links.controller';
 import { CoachAccessProvider } from './links/coach-access.provider';
@@ -21,14 +24,15 @@ const entities = [CoachLink, CoachNote];
 export const coachesDatabase: DatabaseRegistration = { entities, migrations: [CoachesInit1763772100000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, CryptoModule],
-  controllers: [ClientLinksController, CoachLinksController, CoachNotesController],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, CryptoModule, MealsModule],
+  controllers: [ClientLinksController, CoachLinksController, CoachNotesController, CoachAdherenceController],
   providers: [
     CoachLinksRepository,
     CoachLinksService,
     CoachNotesRepository,
     CoachNotesService,
     CoachAccessProvider,
+    CoachAdherenceService,
     { provide: COACH_ACCESS, useExisting: CoachAccessProvider },
     CoachesPrivacy,
   ],

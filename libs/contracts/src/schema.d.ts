@@ -1223,6 +1223,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coach/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachAdherence_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coach/invitations": {
         parameters: {
             query?: never;
@@ -2345,6 +2361,34 @@ export interface components {
             /** @example 18:00 */
             weeklyTime: string | null;
         };
+        ClientAdherenceDto: {
+            /** @description % of judged days on target (as in the weekly summary) */
+            adherencePercent: number | null;
+            /** @description mean kcal over the logged days (0 when none) */
+            averageKcal: number;
+            /** @description mean energy target; null while targets cannot be computed */
+            averageTargetKcal: number | null;
+            /** Format: uuid */
+            clientId: string;
+            /** @description days with at least one diary entry */
+            daysLogged: number;
+            /** @description logged days within ±10 % of their energy target */
+            daysOnTarget: number;
+            displayName: string | null;
+            email: string;
+            /**
+             * Format: date
+             * @description first local day of the window
+             */
+            from: string;
+            /** Format: date */
+            lastLoggedDate: string | null;
+            /**
+             * Format: date
+             * @description the client's today
+             */
+            to: string;
+        };
         ClientInviteDto: {
             /**
              * Format: email
@@ -2366,6 +2410,12 @@ export interface components {
             linkId: string;
             scopes: ("read" | "write" | "message")[];
             timeZone: string;
+        };
+        CoachAdherenceDto: {
+            /** @enum {number} */
+            days: 7 | 30;
+            /** @description consenting clients who granted "read", by name */
+            items: components["schemas"]["ClientAdherenceDto"][];
         };
         CoachGoalDto: {
             /** @enum {string} */
@@ -5428,7 +5478,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5452,7 +5504,9 @@ export interface operations {
                 to?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5474,7 +5528,9 @@ export interface operations {
                 to: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5496,7 +5552,9 @@ export interface operations {
                 to?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5518,7 +5576,9 @@ export interface operations {
                 to?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5539,7 +5599,9 @@ export interface operations {
                 date?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5560,7 +5622,9 @@ export interface operations {
             header?: {
                 "Idempotency-Key"?: string;
             };
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -5583,7 +5647,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5602,7 +5668,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5621,7 +5689,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -5644,7 +5714,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5663,7 +5735,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5682,7 +5756,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -5706,6 +5782,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                userId: string;
                 noteId: string;
             };
             cookie?: never;
@@ -5725,6 +5802,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                userId: string;
                 noteId: string;
             };
             cookie?: never;
@@ -5749,7 +5827,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5768,7 +5848,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5787,7 +5869,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -5810,7 +5894,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -5837,7 +5923,9 @@ export interface operations {
                 date?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5859,7 +5947,9 @@ export interface operations {
                 weekOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5881,7 +5971,9 @@ export interface operations {
                 date?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5900,7 +5992,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5922,7 +6016,9 @@ export interface operations {
                 cursor?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5942,6 +6038,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                userId: string;
                 id: string;
             };
             cookie?: never;
@@ -5965,7 +6062,9 @@ export interface operations {
                 weekOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                userId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5976,6 +6075,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WeeklyVolumeDto"];
+                };
+            };
+        };
+    };
+    CoachAdherence_overview: {
+        parameters: {
+            query?: {
+                /** @description the last N days, ending today in each client's time zone */
+                days?: 7 | 30;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachAdherenceDto"];
                 };
             };
         };

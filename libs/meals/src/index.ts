@@ -1,6 +1,8 @@
 export { MealsModule, mealsDatabase } from './meals.module';
 export { DiaryService } from './diary/diary.service';
 export { SummaryService } from './summary/summary.service';
+export { EnergyWindowService } from './summary/energy-window.service';
+export type { EnergyWindow } from './summary/energy-window.service';
 export { PlansService } from './plans/plans.service';
 export { RecipesService } from './recipes/recipes.service';
 export { PRODUCT_SOURCE } from './products/product.source';

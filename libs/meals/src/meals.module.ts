@@ -35,6 +35,7 @@ import { RecipesRepository } from './recipes/recipes.repository';
 import { RecipesService } from './recipes/recipes.service';
 import { SavedMeal } from './recipes/saved-meal.entity';
 import { ClientSummaryController, SummaryController } from './summary/summary.controller';
+import { EnergyWindowService } from './summary/energy-window.service';
 import { StreakCalendarService } from './summary/streak-calendar.service';
 import { SummaryService } from './summary/summary.service';
 
@@ -71,9 +72,10 @@ export const mealsDatabase: DatabaseRegistration = {
     PlansService,
     FoodPreferencesService,
     SummaryService,
+    EnergyWindowService,
     StreakCalendarService,
     MealsPrivacy,
   ],
-  exports: [DiaryService, SummaryService, PlansService, RecipesService, FoodPreferencesService],
+  exports: [DiaryService, SummaryService, EnergyWindowService, PlansService, RecipesService, FoodPreferencesService],
 })
 export class MealsModule {}

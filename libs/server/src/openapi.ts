@@ -14,7 +14,36 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'apiKey')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return declarePathParameters(doc);
+}
+
+type Operation = { parameters?: { name: string; in: string }[] };
+
+/**
+ * OpenAPI requires every `{param}` of a path template to be declared. Nest declares those the
+ * handler reads with @Param; the coach routes' `{userId}` is read by the guard instead
+ * (@SubjectUserId), so it is added here and the generated client can type it.
+ */
+export function declarePathParameters(doc: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const) {
+      const op = item[method] as Operation | undefined;
+      if (!op) continue;
+      const missing = names.filter((n) => !op.parameters?.some((p) => p.in === 'path' && p.name === n));
+      op.parameters = [
+        ...missing.map((name) => ({
+          name,
+          in: 'path',
+          required: true,
+          schema: name === 'userId' ? { type: 'string', format: 'uuid' } : { type: 'string' },
+        })),
+        ...(op.parameters ?? []),
+      ];
+    }
+  }
+  return doc;
 }
 
 /** Serves the interactive docs at /api/docs and the raw spec at /api/docs/openapi.json. */

@@ -6,6 +6,7 @@ export const queryKeys = {
   summary: {
     all: ['summary'] as const,
     daily: (date: string) => ['summary', 'daily', date] as const,
+    weekly: (weekOf: string) => ['summary', 'weekly', weekOf] as const,
   },
   diary: {
     all: ['diary'] as const,
@@ -15,6 +16,12 @@ export const queryKeys = {
   foodPreferences: ['food-preferences'] as const,
   goal: ['goal'] as const,
   apiKeys: ['api-keys'] as const,
+  body: {
+    all: ['body'] as const,
+    weightTrend: (from: string, to: string) => ['body', 'trend', from, to] as const,
+  },
+  checkins: ['checkins'] as const,
+  telegram: { link: ['telegram', 'link'] as const },
   products: {
     byCode: (code: string) => ['products', 'code', code] as const,
     search: (q: string) => ['products', 'search', q] as const,

@@ -3,12 +3,12 @@ import type { CoachAccessChecker } from '@welness/identity';
 import type { CoachScope } from '@welness/platform';
 import { CoachLinksRepository } from './coach-links.repository';
 
-/** Answers the identity guard: does an active, consented link cover this scope? */
+/** Answers the identity guard: which scopes does the active, consented link grant (if any)? */
 @Injectable()
 export class CoachAccessProvider implements CoachAccessChecker {
   constructor(private readonly links: CoachLinksRepository) {}
 
-  hasActiveLink(coachId: string, clientId: string, scope: CoachScope): Promise<boolean> {
-    return this.links.hasActive(coachId, clientId, scope);
+  activeLinkScopes(coachId: string, clientId: string): Promise<CoachScope[] | null> {
+    return this.links.activeScopes(coachId, clientId);
   }
 }

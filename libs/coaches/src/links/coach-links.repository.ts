@@ -48,6 +48,14 @@ export class CoachLinksRepository {
     return this.repo.find({ where: { coachId }, order: { createdAt: 'DESC' } });
   }
 
+  async activeScopes(coachId: string, clientId: string): Promise<CoachScope[] | null> {
+    const rows = (await this.repo.query(
+      `SELECT scopes FROM coach_links WHERE coach_id = $1 AND client_id = $2 AND status = 'active' AND consented_at IS NOT NULL LIMIT 1`,
+      [coachId, clientId],
+    )) as { scopes: CoachScope[] }[];
+    return rows[0]?.scopes ?? null;
+  }
+
   async hasActive(coachId: string, clientId: string, scope: CoachScope): Promise<boolean> {
     const rows = (await this.repo.query(
       `SELECT 1 FROM coach_links WHERE coach_id = $1 AND client_id = $2 AND status = 'active' AND consented_at IS NOT NULL AND $3 = ANY(scopes) LIMIT 1`,

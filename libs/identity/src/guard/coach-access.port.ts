@@ -5,7 +5,8 @@ import type { CoachScope } from '@welness/platform';
  * (identity cannot import coaches, which depends on identity).
  */
 export interface CoachAccessChecker {
-  hasActiveLink(coachId: string, clientId: string, scope: CoachScope): Promise<boolean>;
+  /** The scopes of the active, consented link between them; null when there is none. */
+  activeLinkScopes(coachId: string, clientId: string): Promise<CoachScope[] | null>;
 }
 
 export const COACH_ACCESS = Symbol('COACH_ACCESS');

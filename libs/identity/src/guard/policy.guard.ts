@@ -131,7 +131,16 @@ export class PolicyGuard implements CanActivate {
     if (!clientId || !UUID.test(clientId) || clientId === user.id) throw notYours();
     const checker = this.coachChecker();
     if (!user.roles.includes('coach') || !checker) throw notYours();
-    if (!(await checker.hasActiveLink(user.id, clientId, scope))) throw notYours();
+    const granted = await checker.activeLinkScopes(user.id, clientId);
+    if (!granted) throw notYours();
+    // The coach knows this client (the link is theirs): say what is missing rather than hide it.
+    if (!granted.includes(scope))
+      throw new ProblemException(
+        403,
+        'coach-scope-missing',
+        'Forbidden',
+        `Your client has not granted the "${scope}" scope.`,
+      );
     req.subjectUserId = clientId;
     req.actingCoachId = user.id;
     await this.audit.record({

@@ -18,7 +18,7 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const HISTORY_START = '1900-01-01';
 
 /** Which targets apply on a day: training-day targets when a workout was done, if configured. */
-function dayTargets(
+export function dayTargets(
   t: Targets | null,
   workouts: number,
 ): { day: DayTargets | null; type: DailySummaryDto['dayType'] } {

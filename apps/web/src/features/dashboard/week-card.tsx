@@ -1,20 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import { BarChart } from '../../components/charts';
 import { ErrorState, Loading } from '../../components/states';
+import { useUnits } from '../../hooks/use-units';
+import { useWeeklySummary } from '../../hooks/use-weights';
 import { useFormat } from '../../i18n/format';
+import './dashboard.strings';
 
-/** The week so far: energy eaten each day against the target, and the protein average. */
+/** The week so far: energy eaten each day against the target, and the weight trend's change. */
 export function WeekCard({ today }: { today: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const week = useQuery({
-    queryKey: ['summary', 'weekly', today],
-    queryFn: async () => unwrap(await api.GET('/api/v1/summary/weekly', { params: { query: { weekOf: today } } })),
-  });
+  const { weight } = useUnits();
+  const week = useWeeklySummary(today);
+  const lastWeighIn = week.data?.weight.points.at(-1);
+  const change = week.data?.weight.changeKg;
+  // Signed: "+0.4 lb" / "−0.9 lb".
+  const signed = (kg: number) => `${kg > 0 ? '+' : kg < 0 ? '−' : '±'}${weight.format(Math.abs(kg))}`;
   return (
     <section className="card" aria-labelledby="week-title">
       <h2 id="week-title">{t('dashboard.week')}</h2>
@@ -28,6 +30,13 @@ export function WeekCard({ today }: { today: string }) {
             target={week.data.days.find((d) => d.targetKcal !== null)?.targetKcal ?? null}
             format={f.kcal}
           />
+          {lastWeighIn && (
+            <p data-testid="week-weight">
+              {change === null || change === undefined
+                ? t('dashboardMore.weight', { weight: weight.format(lastWeighIn.kg) })
+                : t('dashboardMore.weightChange', { weight: weight.format(lastWeighIn.kg), change: signed(change) })}
+            </p>
+          )}
           <Link to="/progress">{t('dashboard.seeProgress')}</Link>
         </>
       )}

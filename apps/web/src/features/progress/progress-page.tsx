@@ -1,46 +1,38 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
-import { unwrap } from '../../api/problem';
 import { BarChart, LineChart } from '../../components/charts';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToday } from '../../hooks/use-today';
+import { useUnits } from '../../hooks/use-units';
 import { useValidation } from '../../hooks/use-validation';
+import { useLogWeight, useWeeklySummary, useWeightTrend } from '../../hooks/use-weights';
 import { useFormat } from '../../i18n/format';
 import { Field } from '../auth/auth-form';
 import { shiftDay } from '../diary/diary-page';
+import './progress.strings';
 
 /** Weight with its smoothed trend, this week's energy against target, adherence and streak. */
 export function ProgressPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const today = useToday();
-  const client = useQueryClient();
+  const { weight } = useUnits();
   const from = shiftDay(today, -89);
-  const trend = useQuery({
-    queryKey: ['body', 'trend', from, today],
-    queryFn: async () => unwrap(await api.GET('/api/v1/body/weights/trend', { params: { query: { from, to: today } } })),
-  });
-  const week = useQuery({ queryKey: ['summary', 'weekly', today], queryFn: async () => unwrap(await api.GET('/api/v1/summary/weekly', { params: { query: { weekOf: today } } })) });
-  const [kg, setKg] = useState('');
-  const logWeight = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/body/weights', { body: { date: today, weightKg: Number(kg) } })),
-    onSuccess: () => {
-      setKg('');
-      void client.invalidateQueries({ queryKey: ['body'] });
-      void client.invalidateQueries({ queryKey: ['summary'] });
-    },
-  });
+  const trend = useWeightTrend(from, today);
+  const week = useWeeklySummary(today);
+  // Typed in the person's unit (kg or lb); the API is sent kg.
+  const [typed, setTyped] = useState('');
+  const logWeight = useLogWeight();
   const say = useValidation();
-  const kgLimit = limitOf('LogWeightDto', 'weightKg');
+  const limit = weight.limit(limitOf('LogWeightDto', 'weightKg'));
   // Empty is not an error until the user tries to save.
-  const kgCheck = check(kgLimit, kg, 'number', false);
+  const typedCheck = check(limit, typed, 'number', false);
   const server = serverFieldErrors(logWeight.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (kg.trim() && !kgCheck) logWeight.mutate();
+    const weightKg = weight.parse(typed);
+    if (weightKg !== null && !typedCheck) logWeight.mutate({ date: today, weightKg }, { onSuccess: () => setTyped('') });
   };
   const short = (d: string) => f.date(`${d}T12:00:00`, { day: 'numeric', month: 'short' });
   return (
@@ -73,10 +65,19 @@ export function ProgressPage() {
         {trend.isError && <ErrorState onRetry={() => void trend.refetch()} />}
         {trend.data && trend.data.length === 0 && <Empty>{t('progress.noWeight')}</Empty>}
         {trend.data && trend.data.length > 0 && (
+          <p data-testid="latest-weight">
+            {t('progressMore.latest', {
+              weight: weight.format(trend.data[trend.data.length - 1].kg),
+              date: short(trend.data[trend.data.length - 1].date),
+              trend: weight.format(trend.data[trend.data.length - 1].trendKg),
+            })}
+          </p>
+        )}
+        {trend.data && trend.data.length > 0 && (
           <LineChart
             title={t('progress.weightChart')}
             xLabel={t('progress.date')}
-            format={(v) => f.kg(v)}
+            format={(v) => weight.format(v)}
             series={[
               { name: t('progress.weighIns'), points: trend.data.map((p) => ({ label: short(p.date), value: p.kg })) },
               { name: t('progress.trend'), points: trend.data.map((p) => ({ label: short(p.date), value: p.trendKg })), dashed: true },
@@ -84,10 +85,12 @@ export function ProgressPage() {
           />
         )}
         <form className="row" onSubmit={submit} noValidate>
-          <Field label={t('progress.logWeight')} error={say(kgCheck, server.weightKg)}>
-            {(p) => <input {...p} type="number" {...inputLimits(kgLimit)} step="0.1" inputMode="decimal" value={kg} onChange={(e) => setKg(e.target.value)} />}
+          <Field label={t('progress.logWeight', { unit: weight.unit })} error={say(typedCheck, server.weightKg)}>
+            {(p) => (
+              <input {...p} type="number" {...inputLimits(limit)} step={weight.step} inputMode="decimal" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            )}
           </Field>
-          <button type="submit" className="btn primary" disabled={!kg.trim() || !!kgCheck || logWeight.isPending}>
+          <button type="submit" className="btn primary" disabled={!typed.trim() || !!typedCheck || logWeight.isPending}>
             {t('progress.save')}
           </button>
         </form>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inputLimits, limitOf } from '../../api/limits';
 import { queryKeys } from '../../api/query-keys';
 import {
   DIET_TYPES,
@@ -15,6 +16,7 @@ import {
   splitList,
 } from '../../api/preferences.api';
 import { ErrorState, Loading } from '../../components/states';
+import { useUnits } from '../../hooks/use-units';
 import { Field } from '../auth/auth-form';
 
 const DIRECTIONS: Goal['direction'][] = ['lose', 'maintain', 'gain'];
@@ -24,12 +26,14 @@ export function DietGoalSection() {
   const { t } = useTranslation();
   const prefs = useQuery({ queryKey: queryKeys.foodPreferences, queryFn: fetchFoodPreferences });
   const goal = useQuery({ queryKey: queryKeys.goal, queryFn: fetchGoal });
+  const units = useUnits();
   return (
     <section className="card" aria-labelledby="diet-goal-title">
       <h2 id="diet-goal-title">{t('settings.dietGoal')}</h2>
       {(prefs.isPending || goal.isPending) && <Loading />}
       {(prefs.isError || goal.isError) && <ErrorState onRetry={() => void Promise.all([prefs.refetch(), goal.refetch()])} />}
-      {prefs.data && goal.data && <DietGoalForm prefs={prefs.data} goal={goal.data} />}
+      {/* Keyed by units: the typed weights are in the units the form was opened with. */}
+      {prefs.data && goal.data && <DietGoalForm key={units.system} prefs={prefs.data} goal={goal.data} />}
     </section>
   );
 }
@@ -37,19 +41,23 @@ export function DietGoalSection() {
 function DietGoalForm({ prefs, goal }: { prefs: FoodPreferences; goal: Goal }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const { weight } = useUnits();
   const [diet, setDiet] = useState<DietType | ''>(prefs.dietType ?? '');
   const [allergens, setAllergens] = useState(prefs.allergens.map(allergenLabel).join(', '));
   const [dislikes, setDislikes] = useState(prefs.dislikes.join(', '));
   const [direction, setDirection] = useState(goal.direction);
-  const [rate, setRate] = useState(String(goal.rateKgPerWeek));
-  const [targetWeight, setTargetWeight] = useState(goal.targetWeightKg === null ? '' : String(goal.targetWeightKg));
+  // Both typed in kg or lb, sent in kg.
+  const [rate, setRate] = useState(() => String(weight.shown(goal.rateKgPerWeek, 2)));
+  const [targetWeight, setTargetWeight] = useState(() => weight.input(goal.targetWeightKg));
+  const rateLimit = inputLimits(weight.limit(limitOf('UpdateGoalDto', 'rateKgPerWeek')));
+  const targetLimit = inputLimits(weight.limit(limitOf('UpdateGoalDto', 'targetWeightKg')));
   const save = useMutation({
     mutationFn: async () => {
       const saved = await saveFoodPreferences({ dietType: diet || null, allergens: splitList(allergens), dislikes: splitList(dislikes) });
       await saveGoal({
         direction,
-        rateKgPerWeek: direction === 'maintain' ? 0 : Number(rate),
-        targetWeightKg: targetWeight ? Number(targetWeight) : null,
+        rateKgPerWeek: direction === 'maintain' ? 0 : (weight.parse(rate) ?? 0),
+        targetWeightKg: weight.parse(targetWeight),
       });
       return saved;
     },
@@ -98,12 +106,16 @@ function DietGoalForm({ prefs, goal }: { prefs: FoodPreferences; goal: Goal }) {
           )}
         </Field>
         {direction !== 'maintain' && (
-          <Field label={t('settings.rate')}>
-            {(p) => <input {...p} type="number" inputMode="decimal" min={0} max={2} step={0.05} value={rate} onChange={(e) => setRate(e.target.value)} />}
+          <Field label={t('settings.rate', { unit: weight.unit })}>
+            {(p) => (
+              <input {...p} type="number" inputMode="decimal" {...rateLimit} step={0.05} value={rate} onChange={(e) => setRate(e.target.value)} />
+            )}
           </Field>
         )}
-        <Field label={t('settings.targetWeight')}>
-          {(p) => <input {...p} type="number" inputMode="decimal" min={25} max={400} step={0.1} value={targetWeight} onChange={(e) => setTargetWeight(e.target.value)} />}
+        <Field label={t('settings.targetWeight', { unit: weight.unit })}>
+          {(p) => (
+            <input {...p} type="number" inputMode="decimal" {...targetLimit} step={weight.step} value={targetWeight} onChange={(e) => setTargetWeight(e.target.value)} />
+          )}
         </Field>
       </div>
       {save.isError && (

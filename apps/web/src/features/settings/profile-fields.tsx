@@ -1,42 +1,40 @@
-import { useMutation } from '@tanstack/react-query';
-import type { components } from '@welness/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import type { UpdateMe as Update } from '../../api/me.api';
 import type { Me } from '../../api/session';
+import { HeightField } from '../../components/height-field';
+import { useUpdateMe } from '../../hooks/use-profile';
+import { useUnits } from '../../hooks/use-units';
 import { Field } from '../auth/auth-form';
+import './settings.strings';
 
-type Update = components['schemas']['UpdateMeDto'];
 const LEVELS: NonNullable<Update['activityLevel']>[] = ['sedentary', 'light', 'moderate', 'active', 'very_active'];
 
 /**
  * The body profile targets are computed from: the form alternative to the coach's interview.
  * The formula and its inputs are shown by the targets the API returns.
  */
-export function ProfileFields({ me, onSaved }: { me: Me; onSaved: (me: Me) => void }) {
+export function ProfileFields({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const [sex, setSex] = useState(me.sex ?? '');
   const [birthDate, setBirthDate] = useState(me.birthDate ?? '');
-  const [height, setHeight] = useState(me.heightCm === null ? '' : String(me.heightCm));
+  // Typed in the person's units (cm, or ft + in); sent in cm.
+  const [height, setHeight] = useState(() => units.height.text(me.heightCm));
+  const [heightError, setHeightError] = useState(false);
   const [activity, setActivity] = useState(me.activityLevel ?? '');
-  const save = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.PATCH('/api/v1/me', {
-          body: {
-            sex: (sex || null) as Update['sex'],
-            birthDate: birthDate || null,
-            heightCm: height ? Number(height) : null,
-            activityLevel: (activity || null) as Update['activityLevel'],
-          },
-        }),
-      ),
-    onSuccess: onSaved,
-  });
+  const save = useUpdateMe();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    const heightCm = units.height.parse(height);
+    setHeightError(Number.isNaN(heightCm));
+    if (Number.isNaN(heightCm)) return;
+    save.mutate({
+      sex: (sex || null) as Update['sex'],
+      birthDate: birthDate || null,
+      heightCm,
+      activityLevel: (activity || null) as Update['activityLevel'],
+    });
   };
   return (
     <form className="stack" onSubmit={submit} aria-labelledby="profile-title">
@@ -53,9 +51,7 @@ export function ProfileFields({ me, onSaved }: { me: Me; onSaved: (me: Me) => vo
           )}
         </Field>
         <Field label={t('settings.birthDate')}>{(p) => <input {...p} type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />}</Field>
-        <Field label={t('settings.height')}>
-          {(p) => <input {...p} type="number" min={50} max={272} value={height} onChange={(e) => setHeight(e.target.value)} />}
-        </Field>
+        <HeightField system={units.system} value={height} onChange={setHeight} error={heightError ? t('settingsMore.heightInvalid') : null} />
         <Field label={t('settings.activity')}>
           {(p) => (
             <select {...p} value={activity} onChange={(e) => setActivity(e.target.value as typeof activity)}>

@@ -1,19 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logout } from '../../api/auth.api';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
-import { updateSessionUser } from '../../api/session';
+import type { UnitSystemChoice } from '../../api/me.api';
 import { useMe } from '../../app/session-context';
+import { useUpdateMe } from '../../hooks/use-profile';
 import { Field } from '../auth/auth-form';
 import { ApiKeysSection } from './api-keys-section';
 import { CoachLinksSection } from './coach-links-section';
 import { DeleteAccountSection } from './delete-account-section';
 import { DietGoalSection } from './diet-goal-section';
+import { NotificationsSection } from './notifications-section';
 import { ProfileFields } from './profile-fields';
 import { SecuritySection } from './security-section';
 import { TelegramSection } from './telegram-section';
+import './settings.strings';
 
 /** Every IANA zone the browser knows, so the user picks rather than types one. */
 const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -21,21 +21,14 @@ const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supp
 export function SettingsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState(me.displayName ?? '');
   const [timeZone, setTimeZone] = useState(me.timeZone);
-  const keepSession = (user: typeof me) => {
-    // Keep the session's copy of the profile current (names and "today" depend on it).
-    updateSessionUser(user);
-    void queryClient.invalidateQueries();
-  };
-  const save = useMutation({
-    mutationFn: async () => unwrap(await api.PATCH('/api/v1/me', { body: { displayName: displayName || null, timeZone } })),
-    onSuccess: keepSession,
-  });
+  const [unitSystem, setUnitSystem] = useState<UnitSystemChoice>(me.unitSystem);
+  // The session's copy of the profile follows (names, "today" and units depend on it).
+  const save = useUpdateMe();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.mutate({ displayName: displayName || null, timeZone, unitSystem });
   };
   return (
     <div className="stack">
@@ -57,6 +50,18 @@ export function SettingsPage() {
               </select>
             )}
           </Field>
+          <fieldset aria-describedby="units-hint">
+            <legend>{t('settingsMore.units')}</legend>
+            {(['metric', 'imperial'] as const).map((u) => (
+              <label key={u} className="check">
+                <input type="radio" name="unitSystem" value={u} checked={unitSystem === u} onChange={() => setUnitSystem(u)} />
+                {t(`settingsMore.${u}`)}
+              </label>
+            ))}
+            <small id="units-hint" className="hint">
+              {t('settingsMore.unitsHint')}
+            </small>
+          </fieldset>
           {save.isError && <p role="alert" className="bad">{t('state.error')}</p>}
           {save.isSuccess && <p role="status">{t('settings.saved')}</p>}
           <button type="submit" className="btn primary" disabled={save.isPending}>
@@ -65,11 +70,13 @@ export function SettingsPage() {
         </form>
       </section>
       <section className="card">
-        <ProfileFields me={me} onSaved={keepSession} />
+        {/* Keyed by units: its typed text is in the units it was opened with. */}
+        <ProfileFields key={me.unitSystem} me={me} />
       </section>
       <DietGoalSection />
       <CoachLinksSection />
       <TelegramSection />
+      <NotificationsSection timeZone={me.timeZone} />
       <SecuritySection me={me} />
       <ApiKeysSection />
       <section className="card">

@@ -1,65 +1,72 @@
-import type { components } from '@welness/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import { ErrorState, Loading } from '../../components/states';
+import { useTelegramCode, useTelegramLink, useUnlinkTelegram } from '../../hooks/use-notifications';
+import { useFormat } from '../../i18n/format';
+import './settings.strings';
 
-type LinkStatus = components['schemas']['TelegramLinkStatusDto'];
-type LinkCode = components['schemas']['TelegramLinkCodeDto'];
-
-const key = ['telegram', 'link'] as const;
-
-const fetchStatus = async (): Promise<LinkStatus> => unwrap(await api.GET('/api/v1/bots/telegram/link'));
-const createCode = async (): Promise<LinkCode> => unwrap(await api.POST('/api/v1/bots/telegram/link-code'));
-const unlink = async (): Promise<void> => {
-  const res = await api.DELETE('/api/v1/bots/telegram/link');
-  if (!res.response.ok) throw new Error(`unlink failed: ${res.response.status}`);
-};
+/** How often the page asks whether the chat pressed Start, while a code is out. */
+const LINK_POLL_MS = 3000;
 
 /**
- * "Connect Telegram": a one-time code and its t.me deep link (10 minutes, single use); once the
- * chat sent /start with it, the section shows the link and a way to end it.
+ * "Connect Telegram": a one-time code and its t.me deep link (10 minutes, single use). While
+ * the code is out the page watches for the chat's /start, then shows the link and a way to
+ * end it.
  */
 export function TelegramSection() {
-  const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
-  const status = useQuery({ queryKey: key, queryFn: fetchStatus });
-  const code = useMutation({ mutationFn: createCode });
-  const disconnect = useMutation({
-    mutationFn: unlink,
-    onSuccess: () => {
-      code.reset();
-      void qc.invalidateQueries({ queryKey: key });
-    },
-  });
+  const { t } = useTranslation();
+  const f = useFormat();
+  const code = useTelegramCode();
+  const waiting = !!code.data && Date.parse(code.data.expiresAt) > Date.now();
+  const status = useTelegramLink({ pollMs: waiting ? LINK_POLL_MS : false });
+  const disconnect = useUnlinkTelegram();
   if (status.data && !status.data.enabled) return null;
-  const expires = code.data ? new Date(code.data.expiresAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : null;
+  const linked = status.data?.linked ?? false;
+  const expires = code.data ? f.date(code.data.expiresAt, { hour: '2-digit', minute: '2-digit' }) : null;
   return (
     <section className="card stack" aria-labelledby="telegram-title" data-testid="telegram-section">
       <h2 id="telegram-title">{t('telegram.title')}</h2>
       {status.isPending && <Loading />}
       {status.isError && <ErrorState onRetry={() => void status.refetch()} />}
-      {status.data?.linked && (
+      {status.data && linked && (
         <>
-          <p>{t('telegram.linked')}</p>
-          <button type="button" className="btn" onClick={() => disconnect.mutate()} disabled={disconnect.isPending}>
+          <p role="status">
+            {t('telegram.linked')} {status.data.linkedAt && t('settingsMore.telegramLinkedOn', { date: f.date(status.data.linkedAt) })}
+          </p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => disconnect.mutate(undefined, { onSuccess: () => code.reset() })}
+            disabled={disconnect.isPending}
+          >
             {t('telegram.disconnect')}
           </button>
+          {disconnect.isError && (
+            <p role="alert" className="bad">
+              {t('state.error')}
+            </p>
+          )}
         </>
       )}
-      {status.data && !status.data.linked && (
+      {status.data && !linked && (
         <>
           <p>{t('telegram.intro')}</p>
           {code.data ? (
-            <p>
-              <a className="btn primary" href={code.data.deepLink} target="_blank" rel="noreferrer" onClick={() => void qc.invalidateQueries({ queryKey: key })}>
-                {t('telegram.open')}
-              </a>{' '}
-              <small>
-                {t('telegram.code', { code: code.data.code })} · {t('telegram.expires', { time: expires })}
-              </small>
-            </p>
+            <div className="stack">
+              <p>
+                <a className="btn primary" href={code.data.deepLink} target="_blank" rel="noreferrer" data-testid="telegram-deep-link">
+                  {t('telegram.open')}
+                </a>{' '}
+                <small>
+                  {t('telegram.code', { code: code.data.code })} · {t('telegram.expires', { time: expires })}
+                </small>
+              </p>
+              <p className="hint" role="status">
+                {t('settingsMore.telegramWaiting')}
+              </p>
+              <button type="button" className="btn" onClick={() => code.mutate()} disabled={code.isPending}>
+                {t('settingsMore.telegramNewCode')}
+              </button>
+            </div>
           ) : (
             <button type="button" className="btn primary" onClick={() => code.mutate()} disabled={code.isPending}>
               {t('telegram.connect')}
