@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueService } from '@welness/platform';
 import { BotMetrics, updateType } from '../bot.metrics';
+import { TelegramBot } from '../telegram/telegram.bot';
 
 export interface TelegramUpdate {
   update_id: number;
@@ -21,11 +22,25 @@ export function isUpdate(body: unknown): body is TelegramUpdate {
  * job id is the update_id, so a redelivery while the first copy is queued adds nothing.
  */
 @Injectable()
-export class UpdateIntake {
+export class UpdateIntake implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueService,
     private readonly metrics: BotMetrics,
+    private readonly telegram: TelegramBot,
   ) {}
+
+  /**
+   * The queue connects lazily, so the first webhook calls after a deploy would wait for a Redis
+   * handshake while Telegram holds its other updates back. Connect at boot instead; a Redis that
+   * is down is readiness's business, not a reason to fail the boot.
+   */
+  onApplicationBootstrap(): void {
+    if (this.telegram.mode === 'off') return;
+    this.queues
+      .queue('bots')
+      .waitUntilReady()
+      .catch(() => undefined);
+  }
 
   async accept(update: TelegramUpdate): Promise<void> {
     this.metrics.updatesIn.inc({ type: updateType(update) });
