@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UsersService } from '@welness/identity';
 import { DiaryService, SummaryService } from '@welness/meals';
@@ -34,7 +34,7 @@ const schedulerId = (userId: string, kind: CheckinJob['kind']) => `checkin:${kin
  * step and posts it to the user's conversation (channels such as Telegram subscribe).
  */
 @Injectable()
-export class CheckinService {
+export class CheckinService implements OnModuleInit {
   private readonly log = new Logger('AgentCheckins');
   private readonly listeners: CheckinListener[] = [];
 
@@ -49,6 +49,25 @@ export class CheckinService {
     private readonly turns: TurnService,
     private readonly messages: ConversationRepository,
   ) {}
+
+  onModuleInit(): void {
+    // Check-ins run at local times: a new time zone on the profile moves their schedules.
+    this.users.onProfileChanged((userId) => this.followTimeZone(userId));
+  }
+
+  /** Reschedules a user's check-ins when the profile's time zone is no longer the one they were set in. */
+  async followTimeZone(userId: string): Promise<void> {
+    try {
+      const s = await this.schedules.findOne({ where: { userId } });
+      if (!s) return;
+      const user = await this.users.findSummary(userId);
+      if (!user || user.timeZone === s.timeZone) return;
+      await this.schedule(userId, { dailyTime: s.dailyTime, weeklyDay: s.weeklyDay, weeklyTime: s.weeklyTime });
+    } catch (err) {
+      // The profile change itself stands; the next save of the check-ins retries.
+      this.log.warn(`rescheduling check-ins of ${userId} failed: ${(err as Error).message}`);
+    }
+  }
 
   /** Channels (e.g. the Telegram bot) register to deliver check-ins too. */
   onCheckin(listener: CheckinListener): void {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BodyMetricsService, GoalsService } from '@welness/goals';
+import { UsersService } from '@welness/identity';
 import { DiaryService, PlansService, SummaryService } from '@welness/meals';
 import { ProblemException } from '@welness/platform';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from './bot-context';
 import { slotName, t } from './bot.texts';
 import { todayCard } from './cards';
+import { parseBotWeight, showWeight } from './weight.parse';
 
 /** /today, /water, /weight, /goal, /plan for a linked chat. */
 @Injectable()
@@ -16,7 +18,13 @@ export class TrackingHandlers {
     private readonly body: BodyMetricsService,
     private readonly goals: GoalsService,
     private readonly plans: PlansService,
+    private readonly users: UsersService,
   ) {}
+
+  /** Settings → Units: the bot reads and writes weights the way the web does. */
+  private async units(userId: string) {
+    return (await this.users.findSummary(userId))?.unitSystem ?? 'metric';
+  }
 
   composer(): Composer<BotContext> {
     const c = new Composer<BotContext>();
@@ -30,22 +38,24 @@ export class TrackingHandlers {
       return ctx.reply(t(ctx.state.language, 'waterLogged', { ml, total: day.waterMl }));
     });
     c.command('weight', async (ctx) => {
-      const kg = Number(ctx.match.trim().replace(',', '.'));
-      if (!Number.isFinite(kg) || kg < 20 || kg > 400) return ctx.reply(t(ctx.state.language, 'weightUsage'));
       const userId = ctx.state.userId!;
+      const system = await this.units(userId);
+      const weight = parseBotWeight(ctx.match, system);
+      if (!weight) return ctx.reply(t(ctx.state.language, system === 'imperial' ? 'weightUsageLb' : 'weightUsage'));
       const date = await this.diary.localDay(userId);
-      await this.body.logWeight(userId, { date, weightKg: Math.round(kg * 10) / 10, source: 'telegram' });
-      return ctx.reply(t(ctx.state.language, 'weightLogged', { kg: Math.round(kg * 10) / 10, date }));
+      await this.body.logWeight(userId, { date, weightKg: weight.kg, source: 'telegram' });
+      return ctx.reply(t(ctx.state.language, 'weightLogged', { weight: `${weight.shown} ${weight.unit}`, date }));
     });
     c.command('goal', async (ctx) => {
       const goal = await this.goals.find(ctx.state.userId!);
       if (!goal) return ctx.reply(t(ctx.state.language, 'goalNone'));
       const summary = await this.summary.daily(ctx.state.userId!);
+      const system = await this.units(ctx.state.userId!);
       const lines = [
         t(ctx.state.language, 'goal', {
           direction: goal.direction,
-          rate: goal.direction === 'maintain' ? '' : `, ${goal.rateKgPerWeek} kg/week`,
-          target: goal.targetWeightKg !== null ? ` → ${goal.targetWeightKg} kg` : '',
+          rate: goal.direction === 'maintain' ? '' : `, ${showWeight(goal.rateKgPerWeek, system)}/week`,
+          target: goal.targetWeightKg !== null ? ` → ${showWeight(goal.targetWeightKg, system)}` : '',
         }),
       ];
       if (summary.energy.targetKcal !== null) lines.push(`${Math.round(summary.energy.targetKcal)} kcal/day`);

@@ -40,6 +40,23 @@ export class RemindersService implements OnModuleInit {
       const chat = await this.linking.markBlocked(chatId);
       if (chat?.userId) await this.cancel(chat.userId, chat.mealReminders);
     });
+    // Reminders run at local times: a new time zone on the profile moves them.
+    this.users.onProfileChanged((userId) => this.followTimeZone(userId));
+  }
+
+  /** Reschedules a user's meal reminders when the profile's time zone is no longer theirs. */
+  async followTimeZone(userId: string): Promise<void> {
+    try {
+      const chat = await this.linking.chatOfUser(userId);
+      if (!chat?.mealReminders.length) return;
+      const tz = (await this.users.findSummary(userId))?.timeZone ?? 'UTC';
+      const current = await this.queues.queue('bots').getJobScheduler(schedulerId(userId, chat.mealReminders[0]));
+      if (current?.tz === tz) return;
+      await this.setMealReminders(userId, chat.mealReminders);
+    } catch (err) {
+      // The profile change itself stands; saving the reminders again retries.
+      this.log.warn(`rescheduling reminders of ${userId} failed: ${(err as Error).message}`);
+    }
   }
 
   /** Replaces the user's meal reminder times (local HH:MM); the chat must be linked. */

@@ -12,6 +12,8 @@ export interface UserSummary {
   displayName: string | null;
   timeZone: string;
   locale: string;
+  /** How weights, heights and distances are shown to and typed by this person; stored metric. */
+  unitSystem: UserAccount['unitSystem'];
   roles: Role[];
   status: UserAccount['status'];
 }
@@ -22,6 +24,7 @@ const summary = (u: UserAccount): UserSummary => ({
   displayName: u.displayName,
   timeZone: u.timeZone,
   locale: u.locale,
+  unitSystem: u.unitSystem,
   roles: u.roles,
   status: u.status,
 });
