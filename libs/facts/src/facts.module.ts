@@ -19,6 +19,7 @@ import { FactsImports1763790000000 } from './migrations/1763790000000-facts-impo
 import { BarcodeDecoder } from './scan/barcode.decoder';
 import { ProductScanService } from './scan/product-scan.service';
 import { ProductSearchService } from './search/product-search.service';
+import { SearchPageCache } from './search/search-page.cache';
 import { UserProductsRepository } from './user-products/user-products.repository';
 import { UserProductsService } from './user-products/user-products.service';
 
@@ -37,6 +38,7 @@ export const factsDatabase: DatabaseRegistration = { entities, migrations: [Fact
     OffApiClient,
     ProductLookupService,
     ProductSearchService,
+    SearchPageCache,
     BarcodeDecoder,
     ProductScanService,
     ImportsRepository,

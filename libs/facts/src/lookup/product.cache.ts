@@ -52,13 +52,20 @@ type ScriptedRedis = Redis & {
 };
 type Cached = Exclude<CachedLookup, null>;
 
+/**
+ * Told of every catalogue invalidation: one made in this process ('local': Redis is already
+ * updated, other instances are not told yet) or one from another instance, or a possibly missed
+ * one ('remote').
+ */
+export type InvalidationListener = (origin: 'local' | 'remote') => Promise<void> | void;
+
 const MISS_ENTRY: Cached = Object.freeze({ miss: true as const });
 
 /**
  * A product held in memory is handed to every request (and to other modules' mappers) that
  * hits it: frozen, an accidental mutation throws instead of changing what the next caller sees.
  */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
@@ -83,6 +90,7 @@ export class ProductCache implements OnApplicationShutdown {
   private readonly memory: LookupMemoryCache<Cached>;
   private readonly channel: LookupInvalidationChannel;
   private readonly memoryEnabled: boolean;
+  private readonly listeners: InvalidationListener[] = [];
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -95,8 +103,14 @@ export class ProductCache implements OnApplicationShutdown {
     this.memoryEnabled = this.enabled && config.FACTS_MEMORY_CACHE_ENTRIES > 0 && config.FACTS_MEMORY_CACHE_TTL_SECONDS > 0;
     this.memory = new LookupMemoryCache<Cached>(this.memoryEnabled ? config.FACTS_MEMORY_CACHE_ENTRIES : 0);
     this.channel = new LookupInvalidationChannel(redis, `${config.REDIS_KEY_PREFIX}${KEY}invalidations`, {
-      codes: (codes) => this.memory.delete(codes.flatMap(lookupAliases)),
-      reset: () => this.memory.clear(),
+      codes: (codes) => {
+        this.memory.delete(codes.flatMap(lookupAliases));
+        void this.notify('remote');
+      },
+      reset: () => {
+        this.memory.clear();
+        void this.notify('remote');
+      },
     });
   }
 
@@ -107,6 +121,20 @@ export class ProductCache implements OnApplicationShutdown {
   /** True while lookups are kept in this process: enabled, and the invalidation subscription stands. */
   get memoryLive(): boolean {
     return this.memoryEnabled && this.channel.live;
+  }
+
+  /**
+   * Caches derived from the whole catalogue (search pages) hang off these invalidations: every
+   * write to the catalogue goes through `invalidate`.
+   */
+  onInvalidate(listener: InvalidationListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Subscribes to other instances' invalidations (once); true while the subscription stands. */
+  listenForInvalidations(): boolean {
+    this.channel.start();
+    return this.channel.live;
   }
 
   async get(input: string): Promise<CacheRead> {
@@ -163,11 +191,24 @@ export class ProductCache implements OnApplicationShutdown {
     }
     // After the unlink, so that a fill which read the old value from Redis is discarded.
     this.memory.delete(aliases);
+    // Before the publish: another instance that drops its memory on the message must then find
+    // Redis already invalidated, or it could refill its memory from the stale entry.
+    await this.notify('local');
     await this.channel.publish(codes);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.channel.close();
+  }
+
+  private async notify(origin: 'local' | 'remote'): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await listener(origin);
+      } catch (err) {
+        this.logger.warn(`invalidation listener failed: ${(err as Error).message}`);
+      }
+    }
   }
 
   private memoryTtlMs(cached: Cached): number {

@@ -5,6 +5,7 @@ import { foldText, keywordsOf } from '../domain';
 import { KEYWORD_PREFIX_MAX, type CatalogueProduct, type ProductDocument } from '../catalogue/product.document';
 import { ProductsRepository } from '../catalogue/products.repository';
 import { UserProductsRepository, type UserProductDocument } from '../user-products/user-products.repository';
+import { SearchPageCache } from './search-page.cache';
 
 function asCatalogueProduct(doc: UserProductDocument): CatalogueProduct {
   const { ownerId: _o, shared: _s, label: _l, createdAt: _c, updatedAt: _u, ...product } = doc;
@@ -56,6 +57,7 @@ export class ProductSearchService {
   constructor(
     private readonly products: ProductsRepository,
     private readonly userProducts: UserProductsRepository,
+    private readonly pages: SearchPageCache,
   ) {}
 
   /**
@@ -65,7 +67,8 @@ export class ProductSearchService {
   async search(query: ProductSearch, userId?: string): Promise<ProductSearchPage> {
     const limit = query.limit ?? 20;
     const filter = this.filterOf(query);
-    const items = await this.products.search(filter, limit + 1);
+    // The catalogue page is the same for every caller (cached); user-added products are not.
+    const items = await this.pages.page({ filter, limit: limit + 1 }, () => this.products.search(filter, limit + 1));
     const page = items.slice(0, limit);
     const last = page[page.length - 1];
     const nextCursor = items.length > limit && last ? encodeCursor(last.rank, last._id) : null;

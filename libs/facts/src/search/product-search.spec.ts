@@ -2,9 +2,10 @@ import { ProblemException } from '@welness/platform';
 import type { ProductsRepository } from '../catalogue/products.repository';
 import type { UserProductsRepository } from '../user-products/user-products.repository';
 import { ProductSearchService, decodeCursor, encodeCursor } from './product-search.service';
+import type { SearchPageCache } from './search-page.cache';
 
 describe('ProductSearchService.filterOf', () => {
-  const service = new ProductSearchService({} as ProductsRepository, {} as UserProductsRepository);
+  const service = new ProductSearchService({} as ProductsRepository, {} as UserProductsRepository, {} as SearchPageCache);
 
   it('puts the longest word prefix at the top level (index-friendly) and the rest in $and', () => {
     expect(service.filterOf({ q: 'Pâte à tartiner' })).toEqual({

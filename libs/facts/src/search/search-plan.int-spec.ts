@@ -7,6 +7,7 @@ import type { ProductsRepository } from '../catalogue/products.repository';
 import type { UserProductsRepository } from '../user-products/user-products.repository';
 import { readRecords } from '../../test/off-fixtures';
 import { ProductSearchService } from './product-search.service';
+import type { SearchPageCache } from './search-page.cache';
 
 /**
  * Search sends one top-level equality on an array element (`keywordPrefixes` or `brandKeys`).
@@ -20,7 +21,11 @@ describe('product search is answered from an index', () => {
   let client: MongoClient;
   let products: Collection<ProductDocument>;
   let ferret: boolean;
-  const service = new ProductSearchService({} as ProductsRepository, {} as UserProductsRepository);
+  const service = new ProductSearchService(
+    {} as ProductsRepository,
+    {} as UserProductsRepository,
+    {} as SearchPageCache,
+  );
 
   beforeAll(async () => {
     stores = await createIsolatedStores();
@@ -31,7 +36,11 @@ describe('product search is answered from an index', () => {
     const docs = new Map<string, ProductDocument>();
     for (const raw of readRecords('off-csv-2026-random1000.jsonl')) {
       if ('reject' in classifyRecord(raw)) continue;
-      const { product } = toCatalogueEntry(raw, normalizeProduct(raw), { origin: 'off-import', importId: 'plan', storedAt });
+      const { product } = toCatalogueEntry(raw, normalizeProduct(raw), {
+        origin: 'off-import',
+        importId: 'plan',
+        storedAt,
+      });
       docs.set(product._id, product);
     }
     await products.insertMany([...docs.values()]);
@@ -67,7 +76,13 @@ describe('product search is answered from an index', () => {
   });
 
   it('uses the brand index for a brand filter', async () => {
-    const [brand] = (await products.find({ brandKeys: { $size: 1 } }).limit(1).toArray())[0]?.brandKeys ?? [];
+    const [brand] =
+      (
+        await products
+          .find({ brandKeys: { $size: 1 } })
+          .limit(1)
+          .toArray()
+      )[0]?.brandKeys ?? [];
     expect(brand).toBeTruthy();
     const plan = await planOf({ brand });
     if (ferret) {

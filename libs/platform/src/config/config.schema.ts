@@ -132,6 +132,7 @@ const factsConfig = {
   FACTS_NEGATIVE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
   FACTS_MEMORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
   FACTS_MEMORY_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  FACTS_SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
   FACTS_OFF_FALLBACK: bool.default(false),
   FACTS_OFF_BASE_URL: url(['http', 'https']).default('https://world.openfoodfacts.org'),
   FACTS_OFF_USER_AGENT: z.string().min(5).max(200).default('WelnessAI/0.1 (self-hosted; contact: admin@localhost)'),
