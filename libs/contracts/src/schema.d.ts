@@ -2258,6 +2258,29 @@ export interface components {
             loggedAt?: string;
             ml: number;
         };
+        AdminAuditEventDto: {
+            /** @example coach.read */
+            action: string;
+            /** @description null when erased or the system acted */
+            actorEmail: string | null;
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description null when erased or not a person */
+            subjectEmail: string | null;
+            /** Format: uuid */
+            subjectUserId: string | null;
+        };
+        AdminAuditPageDto: {
+            items: components["schemas"]["AdminAuditEventDto"][];
+            nextCursor: string | null;
+        };
         AgentConfigDto: {
             apiKeyRef: string | null;
             /** @description tools registered on this server */
@@ -2287,8 +2310,16 @@ export interface components {
         };
         AgentStatsDto: {
             assistantMessages: number;
-            /** @description replies by engine */
-            byEngine: Record<string, never>;
+            /**
+             * @description replies by engine
+             * @example {
+             *       "llm": 30,
+             *       "offline": 12
+             *     }
+             */
+            byEngine: {
+                [key: string]: number;
+            };
             conversations: number;
             /** @description median reply latency in ms */
             medianLatencyMs: number | null;
@@ -4420,7 +4451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
+                    "application/json": components["schemas"]["AdminAuditPageDto"];
                 };
             };
         };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Policy } from '@welness/platform';
+import { AuthenticatedUser, CurrentUser, Policy } from '@welness/platform';
 import { LlmClientProvider } from '../engines/llm-client.provider';
 import { ToolRegistry } from '../tools/tool-registry.service';
 import {
@@ -37,8 +37,11 @@ export class AgentConfigController {
   @Post()
   @Policy('admin')
   @ApiCreatedResponse({ type: AgentConfigDto })
-  async create(@Body() dto: CreateAgentConfigDto): Promise<AgentConfigDto> {
-    return this.dto(await this.agents.create(dto));
+  async create(
+    @CurrentUser() admin: AuthenticatedUser,
+    @Body() dto: CreateAgentConfigDto,
+  ): Promise<AgentConfigDto> {
+    return this.dto(await this.agents.create(dto, admin.id));
   }
 
   @Get(':id')
@@ -52,10 +55,11 @@ export class AgentConfigController {
   @Policy('admin')
   @ApiOkResponse({ type: AgentConfigDto })
   async update(
+    @CurrentUser() admin: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: UpdateAgentConfigDto,
   ): Promise<AgentConfigDto> {
-    return this.dto(await this.agents.update(id, dto));
+    return this.dto(await this.agents.update(id, dto, admin.id));
   }
 
   @Get(':id/stats')

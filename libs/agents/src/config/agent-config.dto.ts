@@ -152,7 +152,13 @@ export class AgentStatsDto {
   @ApiProperty() assistantMessages: number;
   @ApiProperty() tokensIn: number;
   @ApiProperty() tokensOut: number;
-  @ApiProperty({ description: 'replies by engine' }) byEngine: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'replies by engine',
+    example: { offline: 12, llm: 30 },
+  })
+  byEngine: Record<string, number>;
   @ApiProperty() toolCalls: number;
   @ApiProperty() toolErrors: number;
   @ApiProperty() thumbsUp: number;

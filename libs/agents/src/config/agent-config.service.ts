@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@welness/identity';
 import { conflict, notFound } from '@welness/platform';
 import { DataSource, Repository } from 'typeorm';
 import { CORE_BLOCK_LABELS } from '../memory/core-memory.types';
@@ -14,6 +15,7 @@ export class AgentConfigService {
   constructor(
     @InjectRepository(AgentConfigEntity) private readonly repo: Repository<AgentConfigEntity>,
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   list(): Promise<AgentConfigEntity[]> {
@@ -35,7 +37,8 @@ export class AgentConfigService {
     return agent;
   }
 
-  async create(dto: CreateAgentConfigDto): Promise<AgentConfigEntity> {
+  /** `adminId`: who made the change, for the audit log (omitted for seeding and tests). */
+  async create(dto: CreateAgentConfigDto, adminId?: string): Promise<AgentConfigEntity> {
     if (await this.repo.exists({ where: { slug: dto.slug } }))
       throw conflict('agent-slug-taken', `An agent with slug "${dto.slug}" exists.`);
     const base = await this.getDefault();
@@ -56,12 +59,16 @@ export class AgentConfigService {
     });
     this.checkBlocks(agent);
     const saved = await this.repo.save(agent);
+    if (adminId) await this.recordChange(adminId, 'admin.agent_created', saved, Object.keys(dto));
     return dto.isDefault ? this.update(saved.id, { isDefault: true }) : saved;
   }
 
-  async update(id: string, dto: UpdateAgentConfigDto): Promise<AgentConfigEntity> {
+  async update(id: string, dto: UpdateAgentConfigDto, adminId?: string): Promise<AgentConfigEntity> {
     const agent = await this.repo.findOne({ where: { id } });
     if (!agent) throw notFound('Agent');
+    const changed = (Object.keys(dto) as (keyof UpdateAgentConfigDto)[]).filter(
+      (k) => JSON.stringify(dto[k]) !== JSON.stringify(agent[k]),
+    );
     const { isDefault, ...rest } = dto;
     Object.assign(agent, rest);
     this.checkBlocks(agent);
@@ -76,7 +83,24 @@ export class AgentConfigService {
       await em.getRepository(AgentConfigEntity).save(agent);
     });
     this.cache.clear();
+    if (adminId && changed.length) await this.recordChange(adminId, 'admin.agent_updated', agent, changed);
     return agent;
+  }
+
+  /** Which fields changed, and the new temperature and model (no prompt text: it can be long). */
+  private recordChange(adminId: string, action: string, agent: AgentConfigEntity, fields: string[]) {
+    return this.audit.record({
+      subjectUserId: null,
+      actorUserId: adminId,
+      action,
+      detail: {
+        agentId: agent.id,
+        slug: agent.slug,
+        fields,
+        temperature: agent.temperature,
+        model: agent.model,
+      },
+    });
   }
 
   async stats(id: string): Promise<AgentStatsDto> {

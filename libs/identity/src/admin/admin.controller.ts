@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy, Role, badRequest } from '@welness/platform';
-import { AuditEventDto, AuditPageDto } from '../audit/audit.dto';
-import { AuditService } from '../audit/audit.service';
 import { MailerService } from '../mail/mailer.service';
 import { MeDto } from '../users/me.dto';
 import { UsersService } from '../users/users.service';
 import {
+  AdminAuditPageDto,
   AdminAuditQueryDto,
   MailDto,
   MailListDto,
@@ -25,7 +24,6 @@ export class AdminController {
   constructor(
     private readonly users: UsersService,
     private readonly admin: AdminService,
-    private readonly audit: AuditService,
     private readonly mailer: MailerService,
   ) {}
 
@@ -94,14 +92,9 @@ export class AdminController {
 
   @Get('audit')
   @Policy('admin')
-  @ApiOkResponse({ type: AuditPageDto })
-  async auditLog(@Query() q: AdminAuditQueryDto): Promise<AuditPageDto> {
-    const page = await this.audit.list(
-      { subjectUserId: q.userId, action: q.action },
-      q.limit ?? 50,
-      q.cursor,
-    );
-    return { items: page.items.map((e) => AuditEventDto.from(e)), nextCursor: page.nextCursor };
+  @ApiOkResponse({ type: AdminAuditPageDto })
+  auditLog(@Query() q: AdminAuditQueryDto): Promise<AdminAuditPageDto> {
+    return this.admin.auditPage({ subjectUserId: q.userId, action: q.action }, q.limit ?? 50, q.cursor);
   }
 
   /** Mail the app would have sent, when no SMTP server is configured (local and dev). */

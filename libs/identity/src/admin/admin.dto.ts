@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Role } from '@welness/platform';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../audit/audit.dto';
+import { AuditEventDto, PageQueryDto } from '../audit/audit.dto';
 import { MeDto } from '../users/me.dto';
 import { DevMailMessage } from '../auth/auth-extras.entity';
 
@@ -53,4 +53,17 @@ export class MailDto {
 
 export class MailListDto {
   @ApiProperty({ type: [MailDto] }) items: MailDto[];
+}
+
+/** An audit event as admins see it: the ids labelled with the accounts' emails. */
+export class AdminAuditEventDto extends AuditEventDto {
+  @ApiProperty({ type: String, nullable: true, description: 'null when erased or not a person' })
+  subjectEmail: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null when erased or the system acted' })
+  actorEmail: string | null;
+}
+
+export class AdminAuditPageDto {
+  @ApiProperty({ type: [AdminAuditEventDto] }) items: AdminAuditEventDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

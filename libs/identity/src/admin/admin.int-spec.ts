@@ -56,6 +56,41 @@ describe('identity: admin console API', () => {
     ).toEqual(['admin.role_granted', 'admin.role_revoked']);
   });
 
+  it('the audit log names the accounts involved, filters by action and person, and pages', async () => {
+    const u = await signUp(t);
+    await call(admin, 'POST', `/admin/users/${u.id}/roles`, { role: 'coach' });
+    await call(admin, 'POST', `/admin/users/${u.id}/roles`, { role: 'admin' });
+    const page = (await (
+      await call(admin, 'GET', `/admin/audit?action=admin.role_granted&userId=${u.id}&limit=1`)
+    ).json()) as {
+      items: { action: string; subjectEmail: string; actorEmail: string; detail: { role: string } }[];
+      nextCursor: string;
+    };
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        action: 'admin.role_granted',
+        subjectEmail: u.email,
+        actorEmail: admin.email,
+        detail: { role: 'admin' },
+      }),
+    ]);
+    const next = (await (
+      await call(
+        admin,
+        'GET',
+        `/admin/audit?action=admin.role_granted&userId=${u.id}&limit=1&cursor=${page.nextCursor}`,
+      )
+    ).json()) as {
+      items: { detail: { role: string } }[];
+      nextCursor: string | null;
+    };
+    expect(next.items.map((e) => e.detail.role)).toEqual(['coach']);
+    expect(next.nextCursor).toBeNull();
+    expect((await call(u, 'GET', '/admin/audit')).status).toBe(200); // u is an admin now
+    await call(admin, 'DELETE', `/admin/users/${u.id}/roles/admin`);
+    expect((await call(u, 'GET', '/admin/audit')).status).toBe(403);
+  });
+
   it('deactivation stops login, refresh and existing access tokens; reactivation restores login', async () => {
     const u = await signUp(t);
     expect((await call(u, 'GET', '/me')).status).toBe(200);

@@ -3,7 +3,10 @@ import { Role, badRequest } from '@welness/platform';
 import { AuditService } from '../audit/audit.service';
 import { TokenService } from '../auth/token.service';
 import { UserAccount } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
+import type { AdminAuditPageDto } from './admin.dto';
+import { AuditEventDto } from '../audit/audit.dto';
 
 /** Admin actions on accounts; each one is written to the audit log of the affected person. */
 @Injectable()
@@ -12,7 +15,29 @@ export class AdminService {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly accounts: UsersRepository,
   ) {}
+
+  /** A page of the whole audit trail, newest first, each id labelled with its account's email. */
+  async auditPage(
+    filter: { subjectUserId?: string; action?: string },
+    limit: number,
+    cursor?: string,
+  ): Promise<AdminAuditPageDto> {
+    const page = await this.audit.list(filter, limit, cursor);
+    const ids = new Set<string>();
+    for (const e of page.items) for (const id of [e.subjectUserId, e.actorUserId]) if (id) ids.add(id);
+    const emails = await this.accounts.emailsByIds([...ids]);
+    const email = (id: string | null) => (id ? (emails.get(id) ?? null) : null);
+    return {
+      items: page.items.map((e) => ({
+        ...AuditEventDto.from(e),
+        subjectEmail: email(e.subjectUserId),
+        actorEmail: email(e.actorUserId),
+      })),
+      nextCursor: page.nextCursor,
+    };
+  }
 
   async grantRole(adminId: string, userId: string, role: Role): Promise<UserAccount> {
     if (await this.users.grantRole(userId, role)) {

@@ -30,6 +30,16 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
+  /** Email by id for the given ids (admin views label ids with them); unknown ids are left out. */
+  async emailsByIds(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = (await this.repo.query('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [ids])) as {
+      id: string;
+      email: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
   create(data: Partial<UserAccount>): Promise<UserAccount> {
     return this.repo.save(this.repo.create(data));
   }
