@@ -3,7 +3,7 @@ import { QueueService } from '@welness/platform';
 import { createTestApp, type FakeTelegramServer, signUp, startFakeTelegram, type TestApp, type TestUser, textUpdate } from '@welness/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser';
-import { PASSWORD, signInThroughUi, uniqueEmail } from './support/journey';
+import { PASSWORD, say, signInThroughUi, uniqueEmail } from './support/journey';
 import { captureScreens } from './support/screens';
 import { buildWeb } from './support/web-build';
 
@@ -161,6 +161,24 @@ it('reminder times set in settings are stored and shown again', async () => {
   await again.getByRole('button', { name: 'Save reminders' }).click();
   await again.getByText('Meal reminders saved: 08:00.').waitFor();
   expect((await api().GET('/api/v1/bots/telegram/link')).data?.mealReminders).toEqual(['08:00']);
+});
+
+it('onboarding asks an imperial user for feet, inches and pounds and stores cm and kg', async () => {
+  await page.goto('/onboarding');
+  expect(await page.getByRole('radio', { name: 'Imperial (lb, ft and in, mi)' }).isChecked()).toBe(true);
+  for (const answer of ['maintain my weight', '34', 'male']) await say(page, answer);
+  await page.getByText('How tall are you (in feet and inches, for example 5 ft 10 in)?').waitFor();
+  await say(page, '6 1');
+  await page.getByText('What do you weigh now (in lb)?').waitFor();
+  await say(page, '200');
+  for (const answer of ['moderately active', 'omnivore', 'none', 'none', 'none']) await say(page, answer);
+  await page.getByText('All set! Your targets are ready.').waitFor();
+  expect((await api().GET('/api/v1/me')).data?.heightCm).toBe(185);
+  const { data: weights } = await api().GET('/api/v1/body/weights', { params: { query: { from: today(), to: today() } } });
+  expect(weights?.map((w) => w.weightKg)).toEqual([90.7]);
+  // The interview's own weigh-in shows in lb too.
+  await page.goto('/progress');
+  expect(await page.getByTestId('latest-weight').textContent()).toMatch(/^Latest weigh-in: 200 lb/);
 });
 
 it('settings has no serious or critical axe issue at phone and desktop size, light and dark', async () => {

@@ -62,7 +62,11 @@ export class CheckinService implements OnModuleInit {
       if (!s) return;
       const user = await this.users.findSummary(userId);
       if (!user || user.timeZone === s.timeZone) return;
-      await this.schedule(userId, { dailyTime: s.dailyTime, weeklyDay: s.weeklyDay, weeklyTime: s.weeklyTime });
+      await this.schedule(userId, {
+        dailyTime: s.dailyTime,
+        weeklyDay: s.weeklyDay,
+        weeklyTime: s.weeklyTime,
+      });
     } catch (err) {
       // The profile change itself stands; the next save of the check-ins retries.
       this.log.warn(`rescheduling check-ins of ${userId} failed: ${(err as Error).message}`);

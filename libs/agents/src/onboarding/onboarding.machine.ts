@@ -1,3 +1,4 @@
+import type { UnitSystem } from '@welness/nutrition';
 import type { OnboardingState } from '../conversations/conversation.types';
 import { parseProfile } from './profile.parser';
 import { ONBOARDING_FIELDS, OnboardingAnswers, OnboardingField } from './onboarding.types';
@@ -15,6 +16,17 @@ export const QUESTIONS: Record<OnboardingField, string> = {
   dislikes: 'Any foods you dislike and want me to avoid? Say "none" if not.',
   checkinTime: 'Last one: when should I check in with you each day (for example "8 pm"), or "none"?',
 };
+
+/** The questions whose answer is a body measure, asked in the person's units (Settings → Units). */
+const IMPERIAL_QUESTIONS: Partial<Record<OnboardingField, string>> = {
+  goal: 'What would you like to achieve? For example "lose 10 lb by June", "gain 5 lb" or "maintain my weight".',
+  heightCm: 'How tall are you (in feet and inches, for example 5 ft 10 in)?',
+  weightKg: 'What do you weigh now (in lb)?',
+};
+
+export function question(field: OnboardingField, units: UnitSystem = 'metric'): string {
+  return (units === 'imperial' ? IMPERIAL_QUESTIONS[field] : undefined) ?? QUESTIONS[field];
+}
 
 const RANGES: Partial<Record<keyof OnboardingAnswers, [number, number]>> = {
   age: [13, 110],
@@ -43,8 +55,13 @@ export interface OnboardingStep {
  * asked. The state is plain JSON persisted with the conversation, so the interview resumes
  * after any restart or on another channel.
  */
-export function advance(state: OnboardingState, text: string, now: Date): OnboardingStep {
-  const parsed = parseProfile(text, now, state.asking as OnboardingField | null);
+export function advance(
+  state: OnboardingState,
+  text: string,
+  now: Date,
+  units: UnitSystem = 'metric',
+): OnboardingStep {
+  const parsed = parseProfile(text, now, state.asking as OnboardingField | null, units);
   const filled: OnboardingField[] = [];
   const rejected: OnboardingField[] = [];
   const answers: OnboardingAnswers = { ...state.answers };

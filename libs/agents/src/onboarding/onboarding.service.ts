@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { UsersService } from '@welness/identity';
 import type { TurnInput, TurnOutput, TurnSink } from '../engines/engine.types';
 import { describeGoal } from '../engines/offline.engine';
 import { replies } from '../engines/offline-replies';
 import type { TargetsOut } from '../tools/tool-outputs';
-import { QUESTIONS, advance, emptyOnboarding } from './onboarding.machine';
+import { QUESTIONS, advance, emptyOnboarding, question } from './onboarding.machine';
 import type { OnboardingAnswers } from './onboarding.types';
 
 export const ONBOARDING_GREETING =
@@ -16,13 +17,17 @@ export const ONBOARDING_GREETING =
  */
 @Injectable()
 export class OnboardingService {
+  constructor(private readonly users: UsersService) {}
+
   firstMessage(): string {
     return `${ONBOARDING_GREETING}\n\n${QUESTIONS.goal}`;
   }
 
   async turn(input: TurnInput, sink: TurnSink): Promise<TurnOutput> {
     const current = input.state.onboarding ?? emptyOnboarding();
-    const step = advance(current, input.userText, input.now);
+    // Heights and weights are asked for, and bare numbers read, in the person's units.
+    const units = (await this.users.findSummary(input.userId))?.unitSystem ?? 'metric';
+    const step = advance(current, input.userText, input.now, units);
     let text: string;
     if (step.next) {
       const ack = step.filled.length
@@ -30,7 +35,7 @@ export class OnboardingService {
         : step.rejected.length
           ? 'That does not look right, could you check it? '
           : '';
-      text = `${ack}${QUESTIONS[step.next]}`;
+      text = `${ack}${question(step.next, units)}`;
     } else {
       text = await this.complete(step.state.answers, input);
     }

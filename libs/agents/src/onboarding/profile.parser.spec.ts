@@ -1,4 +1,4 @@
-import { advance, emptyOnboarding, nextField } from './onboarding.machine';
+import { advance, emptyOnboarding, nextField, question } from './onboarding.machine';
 import { parseByDate, parseProfile } from './profile.parser';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -77,5 +77,41 @@ describe('onboarding machine', () => {
       allergies: [],
       dislikes: ['coriander'],
     });
+  });
+});
+
+describe('the interview in imperial units (Settings → Units)', () => {
+  it('asks for height and weight in feet, inches and pounds', () => {
+    expect(question('weightKg', 'imperial')).toBe('What do you weigh now (in lb)?');
+    expect(question('heightCm', 'imperial')).toMatch(/feet and inches/);
+    expect(question('weightKg')).toBe('What do you weigh now (in kg)?');
+    expect(question('age', 'imperial')).toBe(question('age'));
+  });
+
+  it('reads a bare answer in the person’s units, stored metric', () => {
+    expect(parseProfile('180', now, 'weightKg', 'imperial')).toEqual({ weightKg: 81.6 });
+    expect(parseProfile('180', now, 'weightKg')).toEqual({ weightKg: 180 });
+    expect(parseProfile('5 10', now, 'heightCm', 'imperial')).toEqual({ heightCm: 178 });
+    expect(parseProfile('70', now, 'heightCm', 'imperial')).toEqual({ heightCm: 178 });
+    expect(parseProfile('6', now, 'heightCm', 'imperial')).toEqual({ heightCm: 183 });
+    expect(parseProfile('178', now, 'heightCm')).toEqual({ heightCm: 178 });
+    // Explicit units still win whatever the setting.
+    expect(parseProfile('80 kg', now, 'weightKg', 'imperial')).toEqual({ weightKg: 80 });
+    expect(parseProfile('5\'10"', now, 'heightCm')).toEqual({ heightCm: 178 });
+  });
+
+  it('an imperial interview fills height and weight from bare numbers', () => {
+    let s = emptyOnboarding();
+    for (const answer of ['maintain my weight', '34', 'female'])
+      s = advance(s, answer, now, 'imperial').state;
+    expect(s.asking).toBe('heightCm');
+    s = advance(s, '5 10', now, 'imperial').state;
+    expect(s.answers.heightCm).toBe(178);
+    expect(s.asking).toBe('weightKg');
+    const step = advance(s, '180', now, 'imperial');
+    expect(step.filled).toEqual(['weightKg']);
+    expect(step.state.answers.weightKg).toBe(81.6);
+    // 180 read as kg would have been accepted too, but 500 lb (227 kg) is in range and 900 lb is not.
+    expect(advance(s, '900', now, 'imperial').rejected).toEqual(['weightKg']);
   });
 });

@@ -1,3 +1,4 @@
+import { type UnitSystem, feetInchesToCm, inToCm, lbToKg } from '@welness/nutrition';
 import type {
   ActivityLevel,
   DietType,
@@ -92,6 +93,7 @@ export function parseProfile(
   text: string,
   now: Date,
   expecting: OnboardingField | null = null,
+  units: UnitSystem = 'metric',
 ): OnboardingAnswers {
   const out: OnboardingAnswers = {};
   const t = text.replace(/\s+/g, ' ');
@@ -141,7 +143,7 @@ export function parseProfile(
   const time = /\b(?:at|around)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/i.exec(t);
   if (time && /check|remind|morning|evening|message/i.test(t)) out.checkinTime = toHhMm(time);
 
-  return { ...out, ...bareAnswer(t, expecting, out) };
+  return { ...out, ...bareAnswer(t, expecting, out, units) };
 }
 
 function toHhMm(m: RegExpExecArray): string {
@@ -151,10 +153,15 @@ function toHhMm(m: RegExpExecArray): string {
   return `${String(h).padStart(2, '0')}:${m[2] ?? '00'}`;
 }
 
+/**
+ * A bare number answers the question just asked, in the person's units (Settings → Units):
+ * "180" is kg or lb, "5 10" or "70" a height in feet and inches or in inches for imperial.
+ */
 function bareAnswer(
   t: string,
   expecting: OnboardingField | null,
   found: OnboardingAnswers,
+  units: UnitSystem,
 ): OnboardingAnswers {
   if (!expecting || found[expecting] !== undefined) return {};
   const none = /^\s*(none|no|nope|nothing|n\/a|no allergies|nothing really|-)\s*[.!]?\s*$/i.test(t);
@@ -162,10 +169,29 @@ function bareAnswer(
   switch (expecting) {
     case 'age':
       return n ? { age: Math.round(Number(n[1])) } : {};
-    case 'heightCm':
+    case 'heightCm': {
+      if (units === 'imperial') {
+        const ftIn = /^\s*(\d)\s+(\d{1,2}(?:[.,]\d)?)\s*$/.exec(t);
+        if (ftIn)
+          return {
+            heightCm: Math.round(
+              feetInchesToCm({ feet: Number(ftIn[1]), inches: Number(ftIn[2].replace(',', '.')) }),
+            ),
+          };
+        // One number: feet when it is a plausible number of feet, otherwise inches.
+        if (n) {
+          const v = Number(n[1].replace(',', '.'));
+          return { heightCm: Math.round(v <= 8 ? feetInchesToCm({ feet: v, inches: 0 }) : inToCm(v)) };
+        }
+        return {};
+      }
       return n ? { heightCm: Math.round(Number(n[1])) } : {};
-    case 'weightKg':
-      return n ? { weightKg: Number(n[1].replace(',', '.')) } : {};
+    }
+    case 'weightKg': {
+      if (!n) return {};
+      const v = Number(n[1].replace(',', '.'));
+      return { weightKg: units === 'imperial' ? Math.round(lbToKg(v) * 10) / 10 : v };
+    }
     case 'allergies':
       return none ? { allergies: [] } : { allergies: splitList(t) };
     case 'dislikes':

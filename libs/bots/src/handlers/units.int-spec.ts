@@ -1,5 +1,14 @@
 import { QueueService } from '@welness/platform';
-import { FakeTelegramServer, TestApp, TestUser, apiCall, createTestApp, signUp, startFakeTelegram, textUpdate } from '@welness/testing';
+import {
+  FakeTelegramServer,
+  TestApp,
+  TestUser,
+  apiCall,
+  createTestApp,
+  signUp,
+  startFakeTelegram,
+  textUpdate,
+} from '@welness/testing';
 
 const SECRET = 'test-webhook-secret-units-0123456789';
 
@@ -39,7 +48,12 @@ describe('Telegram bot: units and time zone from the profile', () => {
 
   beforeAll(async () => {
     tg = await startFakeTelegram();
-    t = await createTestApp({ TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: tg.url });
+    t = await createTestApp({
+      TELEGRAM_BOT_TOKEN: tg.token,
+      TELEGRAM_MODE: 'webhook',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: tg.url,
+    });
     u = await signUp(t, { timeZone: 'UTC' });
     const code = await apiCall<{ code: string }>(t, u, 'POST', '/bots/telegram/link-code');
     expect(code.status).toBe(201);
@@ -54,7 +68,12 @@ describe('Telegram bot: units and time zone from the profile', () => {
 
   const today = () => new Date().toISOString().slice(0, 10);
   const storedKg = async () => {
-    const res = await apiCall<{ weightKg: number }[]>(t, u, 'GET', `/body/weights?from=${today()}&to=${today()}`);
+    const res = await apiCall<{ weightKg: number }[]>(
+      t,
+      u,
+      'GET',
+      `/body/weights?from=${today()}&to=${today()}`,
+    );
     return res.body.map((w) => w.weightKg);
   };
 
@@ -70,7 +89,15 @@ describe('Telegram bot: units and time zone from the profile', () => {
     expect(await send('/weight 80 kg')).toEqual([`Weight 80 kg saved for ${today()}.`]);
     expect(await storedKg()).toEqual([80]);
 
-    expect((await apiCall(t, u, 'PUT', '/goals', { direction: 'lose', rateKgPerWeek: 0.5, targetWeightKg: 72.575 })).status).toBe(200);
+    expect(
+      (
+        await apiCall(t, u, 'PUT', '/goals', {
+          direction: 'lose',
+          rateKgPerWeek: 0.5,
+          targetWeightKg: 72.575,
+        })
+      ).status,
+    ).toBe(200);
     const [goal] = await send('/goal');
     expect(goal.split('\n')[0]).toBe('Goal: lose, 1.1 lb/week → 160 lb.');
 
@@ -84,11 +111,22 @@ describe('Telegram bot: units and time zone from the profile', () => {
     const set = await apiCall(t, u, 'PUT', '/bots/telegram/reminders', { mealReminders: ['13:00', '08:15'] });
     expect(set.body).toEqual({ mealReminders: ['08:15', '13:00'] });
     const queue = t.app.get(QueueService).queue('bots');
-    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:08:15`)).toMatchObject({ pattern: '15 8 * * *', tz: 'UTC' });
+    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:08:15`)).toMatchObject({
+      pattern: '15 8 * * *',
+      tz: 'UTC',
+    });
 
     expect((await apiCall(t, u, 'PATCH', '/me', { timeZone: 'Europe/Madrid' })).status).toBe(200);
-    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:08:15`)).toMatchObject({ pattern: '15 8 * * *', tz: 'Europe/Madrid' });
-    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:13:00`)).toMatchObject({ pattern: '0 13 * * *', tz: 'Europe/Madrid' });
-    expect((await apiCall<{ mealReminders: string[] }>(t, u, 'GET', '/bots/telegram/link')).body.mealReminders).toEqual(['08:15', '13:00']);
+    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:08:15`)).toMatchObject({
+      pattern: '15 8 * * *',
+      tz: 'Europe/Madrid',
+    });
+    expect(await queue.getJobScheduler(`bots-reminder:${u.id}:13:00`)).toMatchObject({
+      pattern: '0 13 * * *',
+      tz: 'Europe/Madrid',
+    });
+    expect(
+      (await apiCall<{ mealReminders: string[] }>(t, u, 'GET', '/bots/telegram/link')).body.mealReminders,
+    ).toEqual(['08:15', '13:00']);
   });
 });

@@ -15,7 +15,8 @@ describe('/weight in the person’s units', () => {
   });
 
   it('refuses what is not a body weight', () => {
-    for (const bad of ['', 'abc', '72.5.1', '-70', '10', '500', '2000 lb', '30 lb', '70 st']) expect(parseBotWeight(bad, 'metric')).toBeNull();
+    for (const bad of ['', 'abc', '72.5.1', '-70', '10', '500', '2000 lb', '30 lb', '70 st'])
+      expect(parseBotWeight(bad, 'metric')).toBeNull();
     expect(parseBotWeight('30', 'imperial')).toBeNull();
     expect(parseBotWeight('45', 'imperial')?.kg).toBeCloseTo(20.412, 3);
   });

@@ -20,7 +20,13 @@ export function parseBotWeight(text: string, system: UnitSystem): BotWeight | nu
   const m = /^\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lbs?|pounds?)?\s*$/i.exec(text);
   if (!m) return null;
   const value = Number(m[1].replace(',', '.'));
-  const unit: BotWeight['unit'] = m[2] ? (/^(lb|pound)/i.test(m[2]) ? 'lb' : 'kg') : system === 'imperial' ? 'lb' : 'kg';
+  const unit: BotWeight['unit'] = m[2]
+    ? /^(lb|pound)/i.test(m[2])
+      ? 'lb'
+      : 'kg'
+    : system === 'imperial'
+      ? 'lb'
+      : 'kg';
   const kg = unit === 'lb' ? lbToKg(value) : value;
   if (!Number.isFinite(kg) || kg < MIN_KG || kg > MAX_KG) return null;
   return { kg: Math.round(kg * 1000) / 1000, shown: Math.round(value * 10) / 10, unit };

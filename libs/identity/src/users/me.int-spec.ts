@@ -27,7 +27,12 @@ describe('GET/PATCH /me: unit system', () => {
 
     const patched = await apiCall<Me>(t, u, 'PATCH', '/me', { unitSystem: 'imperial' });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ unitSystem: 'imperial', heightCm: 177.8, timeZone: 'America/Chicago', displayName: 'Units' });
+    expect(patched.body).toMatchObject({
+      unitSystem: 'imperial',
+      heightCm: 177.8,
+      timeZone: 'America/Chicago',
+      displayName: 'Units',
+    });
 
     // Another device: a fresh sign-in carries the preference in its profile.
     const login = await fetch(`${t.url}/api/v1/auth/login`, {
@@ -40,11 +45,19 @@ describe('GET/PATCH /me: unit system', () => {
     // Other modules (the Telegram bot) read it from the summary identity exports.
     expect((await t.app.get(UsersService).findSummary(u.id))?.unitSystem).toBe('imperial');
 
-    expect((await apiCall<Me>(t, u, 'PATCH', '/me', { unitSystem: 'metric' })).body.unitSystem).toBe('metric');
+    expect((await apiCall<Me>(t, u, 'PATCH', '/me', { unitSystem: 'metric' })).body.unitSystem).toBe(
+      'metric',
+    );
   });
 
   it('refuses an unknown unit system with a problem+json field error', async () => {
-    const res = await apiCall<{ status: number; errors: { path: string; message: string }[] }>(t, u, 'PATCH', '/me', { unitSystem: 'furlongs' });
+    const res = await apiCall<{ status: number; errors: { path: string; message: string }[] }>(
+      t,
+      u,
+      'PATCH',
+      '/me',
+      { unitSystem: 'furlongs' },
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body.errors.map((e) => e.path)).toContain('unitSystem');

@@ -86,6 +86,7 @@ describe('per unit system', () => {
     expect(fromDisplay('distance', 5, 'metric')).toBe(5000);
     expect(fromDisplay('distance', 3.1, 'imperial')).toBeCloseTo(4988.9664, 6);
     for (const q of ['weight', 'length', 'distance'] as const)
-      for (const s of ['metric', 'imperial'] as const) expect(fromDisplay(q, toDisplay(q, 123.4, s), s)).toBeCloseTo(123.4, 9);
+      for (const s of ['metric', 'imperial'] as const)
+        expect(fromDisplay(q, toDisplay(q, 123.4, s), s)).toBeCloseTo(123.4, 9);
   });
 });
