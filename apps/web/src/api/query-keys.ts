@@ -7,6 +7,7 @@ export const queryKeys = {
     all: ['summary'] as const,
     daily: (date: string) => ['summary', 'daily', date] as const,
     weekly: (weekOf: string) => ['summary', 'weekly', weekOf] as const,
+    calendar: (days: number) => ['summary', 'calendar', days] as const,
   },
   diary: {
     all: ['diary'] as const,
@@ -15,16 +16,28 @@ export const queryKeys = {
   targets: ['targets'] as const,
   foodPreferences: ['food-preferences'] as const,
   goal: ['goal'] as const,
+  goalProgress: ['goal', 'progress'] as const,
   apiKeys: ['api-keys'] as const,
   body: {
     all: ['body'] as const,
     weightTrend: (from: string, to: string) => ['body', 'trend', from, to] as const,
+    weights: (from: string, to: string) => ['body', 'weights', from, to] as const,
+    measurements: (name: string) => ['body', 'measurements', name] as const,
   },
   checkins: ['checkins'] as const,
   telegram: { link: ['telegram', 'link'] as const },
   products: {
     byCode: (code: string) => ['products', 'code', code] as const,
     search: (q: string) => ['products', 'search', q] as const,
+  },
+  workouts: {
+    all: ['workouts'] as const,
+    exercises: ['workouts', 'exercises'] as const,
+    routines: ['workouts', 'routines'] as const,
+    routine: (id: string) => ['workouts', 'routines', id] as const,
+    sessions: (limit: number) => ['workouts', 'sessions', 'list', limit] as const,
+    session: (id: string) => ['workouts', 'sessions', id] as const,
+    records: ['workouts', 'records'] as const,
   },
   conversations: {
     all: ['conversations'] as const,

@@ -28,6 +28,10 @@ const ClientsPage = page(() => import('../features/coach-console/clients-page'),
 const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
 const AdminPage = page(() => import('../features/admin/admin-page'), 'AdminPage');
 const CoachPage = page(() => import('../features/chat/coach-page'), 'CoachPage');
+const WorkoutsPage = page(() => import('../features/workouts/workouts-page'), 'WorkoutsPage');
+const WorkoutSessionPage = page(() => import('../features/workouts/session-page'), 'WorkoutSessionPage');
+const BodyPage = page(() => import('../features/body/body-page'), 'BodyPage');
+const StreaksPage = page(() => import('../features/streaks/streaks-page'), 'StreaksPage');
 
 export function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -67,6 +71,10 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="coach" element={authed(<CoachPage />)} />
                 <Route path="plan" element={authed(<PlanPage />)} />
                 <Route path="progress" element={authed(<ProgressPage />)} />
+                <Route path="progress/body" element={authed(<BodyPage />)} />
+                <Route path="progress/streaks" element={authed(<StreaksPage />)} />
+                <Route path="workouts" element={authed(<WorkoutsPage />)} />
+                <Route path="workouts/sessions/:id" element={authed(<WorkoutSessionPage />)} />
                 <Route path="activities" element={authed(<ActivitiesPage />)} />
                 <Route path="settings" element={authed(<SettingsPage />)} />
                 <Route path="clients" element={authed(<ClientsPage />, 'coach')} />

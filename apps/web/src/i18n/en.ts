@@ -22,6 +22,7 @@ export const en = {
     scan: 'Scan',
     plan: 'Plan',
     activities: 'Activity',
+    workouts: 'Workouts',
     progress: 'Progress',
     coach: 'Coach',
     settings: 'Settings',

@@ -24,6 +24,7 @@ export const es: Catalogue = {
     scan: 'Escanear',
     plan: 'Plan',
     activities: 'Actividad',
+    workouts: 'Entrenos',
     progress: 'Progreso',
     coach: 'Coach',
     settings: 'Ajustes',

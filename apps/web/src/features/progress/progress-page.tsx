@@ -9,6 +9,7 @@ import { useValidation } from '../../hooks/use-validation';
 import { useLogWeight, useWeeklySummary, useWeightTrend } from '../../hooks/use-weights';
 import { useFormat } from '../../i18n/format';
 import { Field } from '../auth/auth-form';
+import { ProgressLinks } from '../body/progress-links';
 import { shiftDay } from '../diary/diary-page';
 import './progress.strings';
 
@@ -96,6 +97,7 @@ export function ProgressPage() {
         </form>
         {logWeight.isError && <p role="alert" className="bad">{Object.keys(server).length ? t('validation.fix') : t('state.error')}</p>}
       </section>
+      <ProgressLinks />
     </div>
   );
 }
