@@ -14,13 +14,14 @@ import { ActivityImportsController } from './imports/activity-imports.controller
 import { ActivityImportsService } from './imports/activity-imports.service';
 import { AppleHealthImporter } from './imports/apple-health.importer';
 import { ActivitiesInit1763780100000 } from './migrations/1763780100000-activities-init';
+import { ActivityImportReport1765200000000 } from './migrations/1765200000000-activity-import-report';
 
 const entities = [ActivityRecord, DailySteps, ActivityImport];
 
 /** Tables this module owns; the composition root hands them to the DataSource. */
 export const activitiesDatabase: DatabaseRegistration = {
   entities,
-  migrations: [ActivitiesInit1763780100000],
+  migrations: [ActivitiesInit1763780100000, ActivityImportReport1765200000000],
 };
 
 @Module({

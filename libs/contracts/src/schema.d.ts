@@ -1861,7 +1861,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Recipes_get"];
-        put?: never;
+        put: operations["Recipes_update"];
         post?: never;
         delete: operations["Recipes_delete"];
         options?: never;
@@ -2207,6 +2207,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             error: string | null;
+            /** @description Seconds left at the byte rate so far */
+            etaSeconds: number | null;
             /** Format: date-time */
             finishedAt: string | null;
             /** Format: uuid */
@@ -2215,6 +2217,14 @@ export interface components {
             kind: "csv" | "apple-health";
             /** @description Percent of the file processed */
             progress: number;
+            /** @description The first 100 rows or records left out and why; counts.skipped counts them all */
+            rejects: components["schemas"]["ImportRejectDto"][];
+            /** @description Rows handled per second since the job started */
+            rowsPerSecond: number | null;
+            /** @description Rows (CSV) or records and workouts (Apple Health) handled, kept or not */
+            rowsProcessed: number;
+            /** Format: date-time */
+            startedAt: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed";
         };
@@ -3072,6 +3082,11 @@ export interface components {
             items: components["schemas"]["ImportDto"][];
             nextCursor: string | null;
         };
+        ImportRejectDto: {
+            /** @description CSV line (1 = header); null for Apple Health */
+            line: number | null;
+            message: string;
+        };
         ItemSpecDto: {
             /** @example 3017620422003 */
             barcode?: string;
@@ -3516,10 +3531,11 @@ export interface components {
         RecipeIngredientDto: {
             grams: number;
             /** @enum {string} */
-            kind: "product" | "food";
+            kind: "product" | "food" | "reference";
             name: string;
             nutrients: components["schemas"]["NutrientsDto"];
             quantity: number;
+            /** @description Barcode (product), food id (food) or reference food key (reference) */
             ref: string;
             unit: string;
         };
@@ -7275,6 +7291,31 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipeDto"];
+                };
+            };
+        };
+    };
+    Recipes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecipeDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -5,7 +5,7 @@ import { isIsoDate, localDate, metActivity, metEnergyKcal } from '@welness/nutri
 import { ActivitiesService } from '../activities/activities.service';
 import { NewActivity } from '../activities/activities.repository';
 import { ImportCounts } from './activity-import.entity';
-import type { ProgressFn } from './apple-health.importer';
+import { ImportOutcome, ProgressFn, RejectLog } from './import-progress';
 import { WeightLookup } from './weight-lookup';
 
 /**
@@ -19,16 +19,13 @@ export class ActivityCsvImporter {
     private readonly body: BodyMetricsService,
   ) {}
 
-  async run(
-    userId: string,
-    path: string,
-    onProgress: ProgressFn,
-  ): Promise<ImportCounts & { errors: { line: number; message: string }[] }> {
+  async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportOutcome> {
     const tz = await this.activities.timeZone(userId);
     const text = await readFile(path, 'utf8');
     const records = csvRecords(text);
     const weights = await WeightLookup.load(this.body, userId);
-    const errors: { line: number; message: string }[] = [];
+    const errors = new RejectLog();
+    const reject = (line: number, message: string) => void errors.add(line, message);
     const rows: NewActivity[] = [];
     const steps: { date: string; steps: number; activeEnergyKcal: number | null }[] = [];
     records.forEach((r, i) => {
@@ -36,28 +33,20 @@ export class ActivityCsvImporter {
       if (r.steps !== undefined && r.steps !== '' && r.date) {
         const n = Number(r.steps);
         if (!isIsoDate(r.date) || !Number.isInteger(n) || n < 0)
-          return errors.push({
-            line,
-            message: 'steps rows need date YYYY-MM-DD and a whole number of steps',
-          });
+          return reject(line, 'steps rows need date YYYY-MM-DD and a whole number of steps');
         return steps.push({ date: r.date, steps: n, activeEnergyKcal: null });
       }
       const type = metActivity(r.type ?? '');
       const start = new Date(r.started_at ?? '');
       const minutes = Number(r.duration_min);
-      if (!type) return errors.push({ line, message: `unknown activity type "${r.type ?? ''}"` });
-      if (Number.isNaN(start.getTime()))
-        return errors.push({ line, message: 'started_at must be an ISO 8601 date-time' });
-      if (!(minutes > 0 && minutes <= 1440))
-        return errors.push({ line, message: 'duration_min must be within 1–1440' });
+      if (!type) return reject(line, `unknown activity type "${r.type ?? ''}"`);
+      if (Number.isNaN(start.getTime())) return reject(line, 'started_at must be an ISO 8601 date-time');
+      if (!(minutes > 0 && minutes <= 1440)) return reject(line, 'duration_min must be within 1–1440');
       const date = localDate(start, tz);
       const device = r.energy_kcal ? Number(r.energy_kcal) : null;
       const kg = weights.on(date);
       if (!(device && device > 0) && !kg)
-        return errors.push({
-          line,
-          message: 'no weight logged on or before this date and no energy_kcal given',
-        });
+        return reject(line, 'no weight logged on or before this date and no energy_kcal given');
       rows.push({
         userId,
         date,
@@ -81,14 +70,24 @@ export class ActivityCsvImporter {
       activities: 0,
       stepDays: steps.length,
       weights: 0,
-      skipped: errors.length,
+      skipped: errors.count,
     };
+    // Rows checked but not written yet are counted as they are written, batch by batch.
+    const checked = errors.count + steps.length;
     for (let i = 0; i < rows.length; i += 500) {
       counts.activities += await this.activities.importActivities(userId, rows.slice(i, i + 500));
-      await onProgress(Math.round((bytes * (i + 500)) / Math.max(rows.length, 1)), bytes, counts);
+      const done = Math.min(i + 500, rows.length);
+      await onProgress({
+        bytesRead: Math.round((bytes * done) / Math.max(rows.length, 1)),
+        bytesTotal: bytes,
+        counts,
+        rows: checked + done,
+        rejects: errors.list,
+      });
     }
     await this.activities.importSteps(userId, 'csv', steps);
-    await onProgress(bytes, bytes, counts);
-    return { ...counts, errors: errors.slice(0, 100) };
+    const outcome = { counts, rows: records.length, rejects: errors.list };
+    await onProgress({ bytesRead: bytes, bytesTotal: bytes, ...outcome });
+    return outcome;
   }
 }

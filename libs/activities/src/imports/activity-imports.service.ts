@@ -21,6 +21,7 @@ import { Repository } from 'typeorm';
 import { ActivityCsvImporter } from './activity-csv.importer';
 import { ActivityImport, ImportCounts, ImportKind } from './activity-import.entity';
 import { AppleHealthImporter } from './apple-health.importer';
+import { ImportOutcome, ProgressFn, importRate } from './import-progress';
 
 interface ImportJobData {
   importId: string;
@@ -108,25 +109,40 @@ export class ActivityImportsService {
 
   private async run(
     job: Job<ImportJobData>,
-    work: (
-      row: ActivityImport,
-      progress: (read: number, total: number, counts: ImportCounts) => Promise<void>,
-    ) => Promise<ImportCounts>,
+    work: (row: ActivityImport, progress: ProgressFn) => Promise<ImportOutcome>,
   ): Promise<ImportCounts> {
     const row = await this.imports.findOne({ where: { id: job.data.importId } });
     if (!row) return { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
-    await this.imports.update(row.id, { status: 'running', error: null });
+    const startedAt = new Date();
+    await this.imports.update(row.id, { status: 'running', error: null, startedAt });
+    const elapsed = () => Date.now() - startedAt.getTime();
     try {
-      const counts = await work(row, async (read, total, c) => {
-        const progress = total ? Math.min(100, Math.round((read / total) * 1000) / 10) : 100;
-        await this.imports.update(row.id, { bytesRead: read, progress, counts: { ...c } });
+      const outcome = await work(row, async (p) => {
+        const progress = p.bytesTotal
+          ? Math.min(100, Math.round((p.bytesRead / p.bytesTotal) * 1000) / 10)
+          : 100;
+        await this.imports.update(row.id, {
+          bytesRead: p.bytesRead,
+          progress,
+          counts: { ...p.counts },
+          rowsProcessed: p.rows,
+          rejects: [...p.rejects],
+          ...importRate(p, elapsed()),
+        });
         await job.updateProgress(progress);
       });
-      const { activities, stepDays, weights, skipped } = counts;
+      const { activities, stepDays, weights, skipped } = outcome.counts;
       await this.imports.update(row.id, {
         status: 'completed',
         progress: 100,
+        bytesRead: row.bytesTotal,
         counts: { activities, stepDays, weights, skipped },
+        rowsProcessed: outcome.rows,
+        rejects: [...outcome.rejects],
+        ...importRate(
+          { rows: outcome.rows, bytesRead: row.bytesTotal, bytesTotal: row.bytesTotal },
+          elapsed(),
+        ),
         finishedAt: new Date(),
       });
       this.finished.inc({ kind: row.kind, status: 'completed' });
@@ -134,7 +150,7 @@ export class ActivityImportsService {
       this.rows.inc({ kind: row.kind, type: 'step_days' }, stepDays);
       this.rows.inc({ kind: row.kind, type: 'weights' }, weights);
       await rm(row.filePath, { force: true });
-      return counts;
+      return outcome.counts;
     } catch (err) {
       const message = (err as Error).message.slice(0, 500);
       this.logger.warn({ importId: row.id, err: message });
@@ -142,6 +158,7 @@ export class ActivityImportsService {
       await this.imports.update(row.id, {
         status: final ? 'failed' : 'queued',
         error: message,
+        etaSeconds: null,
         finishedAt: final ? new Date() : null,
       });
       if (final) {

@@ -7,10 +7,9 @@ import { ActivitiesService } from '../activities/activities.service';
 import { NewActivity } from '../activities/activities.repository';
 import { ImportCounts } from './activity-import.entity';
 import { AppleHealthScanner, XmlTag, parseAppleDate } from './apple-health.scanner';
+import { ImportOutcome, ProgressFn, RejectLog } from './import-progress';
 import { WeightLookup } from './weight-lookup';
 import { findZipEntry, isZip } from './zip-entry.reader';
-
-export type ProgressFn = (bytesRead: number, bytesTotal: number, counts: ImportCounts) => Promise<void>;
 
 const BATCH = 500;
 const STEPS = 'HKQuantityTypeIdentifierStepCount';
@@ -27,6 +26,16 @@ function energyKcal(value: string | undefined, unit: string | undefined): number
   return unit === 'kcal' || unit === 'Cal' || unit === undefined ? v : null;
 }
 
+/** "HKWorkoutActivityTypeRunning" → "Running", for the rejects report. */
+function shortType(type: string | undefined): string {
+  return (type ?? '?').replace(/^HK(WorkoutActivityType|QuantityTypeIdentifier|CategoryTypeIdentifier)/, '');
+}
+
+/** The workout type kept in an activity's external id (`ah:<type>:<start>`). */
+function workoutName(externalId: string | null): string {
+  return shortType(externalId?.split(':')[1]);
+}
+
 /**
  * Streams an Apple Health export: workouts become activities (device energy when recorded,
  * else MET × weight), step counts and active energy are summed per local day and source, body
@@ -39,7 +48,7 @@ export class AppleHealthImporter {
     private readonly body: BodyMetricsService,
   ) {}
 
-  async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportCounts> {
+  async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportOutcome> {
     const tz = await this.activities.timeZone(userId);
     // Apple's share sheet gives export.zip; export.xml inside it is streamed without extracting.
     let read = 0;
@@ -60,6 +69,12 @@ export class AppleHealthImporter {
       stream = createReadStream(path, { highWaterMark: 64 * 1024 });
     }
     const counts: ImportCounts = { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
+    const rejects = new RejectLog();
+    const skip = (message: string) => {
+      rejects.add(null, message);
+      counts.skipped = rejects.count;
+    };
+    let handled = 0;
     const steps = new Map<string, Map<string, number>>();
     const active = new Map<string, Map<string, number>>();
     const weights = new Map<string, number>();
@@ -77,7 +92,10 @@ export class AppleHealthImporter {
       if (!open) return;
       const { hasDeviceEnergy: _h, ...row } = open;
       if (row.energyKcal > 0) pending.push(row);
-      else counts.skipped++;
+      else
+        skip(
+          `Workout ${workoutName(row.externalId)} on ${row.date}: no energy recorded and no weight logged on or before that day`,
+        );
       open = null;
     };
     const add = (m: Map<string, Map<string, number>>, date: string, source: string, v: number) => {
@@ -88,8 +106,12 @@ export class AppleHealthImporter {
 
     const handle = (t: XmlTag) => {
       if (t.name === 'Record') {
+        handled++;
         const start = parseAppleDate(t.attrs.startDate);
-        if (!start) return void counts.skipped++;
+        if (!start)
+          return skip(
+            `Record ${shortType(t.attrs.type)}: startDate "${t.attrs.startDate ?? ''}" is not a date`,
+          );
         const date = localDate(start, tz);
         const source = (t.attrs.sourceName ?? 'apple-health').slice(0, 100);
         if (t.attrs.type === STEPS) add(steps, date, source, Number(t.attrs.value) || 0);
@@ -101,7 +123,10 @@ export class AppleHealthImporter {
           if (kg > 20 && kg < 500) {
             weights.set(date, kg);
             weightLookup.add(date, kg);
-          }
+          } else
+            skip(
+              `Record BodyMass on ${date}: "${t.attrs.value ?? ''} ${t.attrs.unit ?? ''}" is not a body weight`,
+            );
         }
         return;
       }
@@ -119,10 +144,17 @@ export class AppleHealthImporter {
       }
       // Workout
       closeWorkout();
+      handled++;
       const start = parseAppleDate(t.attrs.startDate);
       const type = metActivity(APPLE_WORKOUT_TYPES[t.attrs.workoutActivityType ?? ''] ?? 'health_club');
       const minutes = Number(t.attrs.duration) * (MINUTES[t.attrs.durationUnit ?? 'min'] ?? NaN);
-      if (!start || !type || !(minutes > 0)) return void counts.skipped++;
+      const what = `Workout ${shortType(t.attrs.workoutActivityType)}`;
+      if (!start) return skip(`${what}: startDate "${t.attrs.startDate ?? ''}" is not a date`);
+      if (!type) return skip(`${what}: unknown workout type`);
+      if (!(minutes > 0))
+        return skip(
+          `${what} on ${localDate(start, tz)}: duration "${t.attrs.duration ?? ''}" is not a positive number`,
+        );
       const date = localDate(start, tz);
       const distance = Number(t.attrs.totalDistance) * (METRES[t.attrs.totalDistanceUnit ?? ''] ?? NaN);
       const device = energyKcal(t.attrs.totalEnergyBurned, t.attrs.totalEnergyBurnedUnit);
@@ -159,7 +191,13 @@ export class AppleHealthImporter {
       await flush(false);
       if (read - lastReport > total / 50) {
         lastReport = read;
-        await onProgress(read, total, counts);
+        await onProgress({
+          bytesRead: read,
+          bytesTotal: total,
+          counts,
+          rows: handled,
+          rejects: rejects.list,
+        });
       }
     }
     closeWorkout();
@@ -185,7 +223,8 @@ export class AppleHealthImporter {
       [...weights].map(([date, weightKg]) => ({ date, weightKg, source: 'apple-health' })),
     );
     counts.weights = weights.size;
-    await onProgress(total, total, counts);
-    return counts;
+    const outcome = { counts, rows: handled, rejects: rejects.list };
+    await onProgress({ bytesRead: total, bytesTotal: total, ...outcome });
+    return outcome;
   }
 }

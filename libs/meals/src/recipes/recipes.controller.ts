@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import { EntryDto } from '../diary/diary.dto';
@@ -55,6 +55,17 @@ export class RecipesController {
   @ApiOkResponse({ type: RecipeDto })
   get(@SubjectUserId() userId: string, @Param('id', ParseUUIDPipe) id: string): Promise<RecipeDto> {
     return this.recipes.get(userId, id);
+  }
+
+  @Put('recipes/:id')
+  @Policy('owner')
+  @ApiOkResponse({ type: RecipeDto })
+  update(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateRecipeDto,
+  ): Promise<RecipeDto> {
+    return this.recipes.update(userId, id, dto);
   }
 
   @Delete('recipes/:id')

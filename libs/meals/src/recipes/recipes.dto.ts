@@ -31,8 +31,9 @@ export class CreateRecipeDto {
 }
 
 export class RecipeIngredientDto {
-  @ApiProperty({ enum: ['product', 'food'] }) kind: string;
-  @ApiProperty() ref: string;
+  @ApiProperty({ enum: ['product', 'food', 'reference'] }) kind: string;
+  @ApiProperty({ description: 'Barcode (product), food id (food) or reference food key (reference)' })
+  ref: string;
   @ApiProperty() name: string;
   @ApiProperty() quantity: number;
   @ApiProperty() unit: string;

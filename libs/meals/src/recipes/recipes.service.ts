@@ -28,13 +28,22 @@ export class RecipesService {
   ) {}
 
   async create(userId: string, dto: CreateRecipeDto): Promise<Recipe> {
+    return this.repo.save({ userId, ...(await this.compose(userId, dto)) });
+  }
+
+  /** Replaces name, servings and ingredients; nutrition is computed again. Logged portions keep theirs. */
+  async update(userId: string, id: string, dto: CreateRecipeDto): Promise<Recipe> {
+    const existing = await this.get(userId, id);
+    return this.repo.save({ ...existing, ...(await this.compose(userId, dto)) });
+  }
+
+  private async compose(userId: string, dto: CreateRecipeDto): Promise<Partial<Recipe>> {
     if (dto.ingredients.some((i) => i.kind === 'recipe' || i.kind === 'quick')) {
       throw badRequest('invalid-ingredient', 'Ingredients are products, your own foods or reference foods.');
     }
     const items = await Promise.all(dto.ingredients.map((i) => this.resolver.resolve(userId, i)));
     const total = roundNutrients(sumNutrients(items.map((i) => i.nutrients)));
-    return this.repo.save({
-      userId,
+    return {
       name: dto.name,
       servings: dto.servings,
       ingredients: items.map((i) => ({
@@ -52,7 +61,7 @@ export class RecipesService {
       allergens: [...new Set(items.flatMap((i) => i.allergens))].sort(),
       vegan: allOf(items.map((i) => i.vegan)),
       vegetarian: allOf(items.map((i) => i.vegetarian)),
-    });
+    };
   }
 
   list(userId: string): Promise<Recipe[]> {
