@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import { queryKeys } from '../../api/query-keys';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
+import { useUnits } from '../../hooks/use-units';
 import { useValidation } from '../../hooks/use-validation';
 import { Field } from '../auth/auth-form';
 import { activityName } from './activity-name';
@@ -15,6 +16,7 @@ import { activityName } from './activity-name';
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const f = useFormat();
+  const { weight } = useUnits();
   const client = useQueryClient();
   const types = useQuery({ queryKey: ['activities', 'types'], queryFn: async () => unwrap(await api.GET('/api/v1/activities/types')), staleTime: Infinity });
   const recent = useQuery({ queryKey: ['activities', 'recent'], queryFn: async () => unwrap(await api.GET('/api/v1/activities', { params: { query: { limit: 20 } } })).items });
@@ -104,7 +106,7 @@ export function ActivitiesPage() {
           <ul>
             {records.data?.map((r) => (
               <li key={`${r.exerciseId}-${r.kind}`}>
-                {t(`activities.recordKinds.${r.kind}`)}: {f.kg(r.weightKg)} × {r.reps} · {f.date(`${r.achievedOn}T12:00:00`)}
+                {t(`activities.recordKinds.${r.kind}`)}: {weight.format(r.weightKg)} × {r.reps} · {f.date(`${r.achievedOn}T12:00:00`)}
               </li>
             ))}
           </ul>
