@@ -57,6 +57,8 @@ async function seedUser(app: TestApp): Promise<TestUser> {
 }
 
 interface LighthouseReport {
+  /** Lighthouse's measure of this host's CPU at the time of the run (higher is faster). */
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number; details?: { items?: { url: string; resourceType?: string; transferSize?: number }[] } }>;
 }
@@ -127,6 +129,9 @@ async function main(): Promise<void> {
       runs: reports.map((r) => Math.round(perf(r) * 100)),
       url: '/ (dashboard, signed in, with data)',
       loadAverage: { before: loadBefore, after: loadNow() },
+      // The mobile preset's 4× CPU slowdown assumes a fast desktop host (benchmark index ≈ 1000+);
+      // a busy shared box scores lower and every long task is slowed further.
+      benchmarkIndex: { median: median(reports.map((r) => r.environment?.benchmarkIndex ?? 0)), runs: reports.map((r) => r.environment?.benchmarkIndex ?? 0) },
       performance: { score: score('performance'), target: 90, met: score('performance') >= 90 },
       accessibility: { score: score('accessibility'), target: 95 },
       bestPractices: { score: score('best-practices'), target: 95 },
@@ -149,7 +154,7 @@ async function main(): Promise<void> {
     console.log(`lighthouse mobile, median of ${RUNS} runs (performance ${result.runs.join(', ')}): performance ${result.performance.score} (≥ 90), accessibility ${result.accessibility.score} (≥ 95), best practices ${result.bestPractices.score} (≥ 95)`);
     console.log(`medians: FCP ${m.firstContentfulPaint} ms, LCP ${m.largestContentfulPaint} ms, SI ${m.speedIndex} ms, TBT ${m.totalBlockingTime} ms, CLS ${m.cumulativeLayoutShift}`);
     console.log(`initial JS ${initialKb} KB gzip in ${js.files.length} files (≤ ${INITIAL_JS_TARGET_KB} KB); other screens in the initial load: ${screensInInitial.join(', ') || 'none'}`);
-    console.log(`load average before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')}`);
+    console.log(`load average before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')}; Lighthouse benchmark index ${result.benchmarkIndex.runs.join(', ')}`);
     console.log(`wrote ${file}`);
   } finally {
     await app.close();
