@@ -54,7 +54,7 @@ export class ExerciseQueryDto {
 }
 
 export class CreateExerciseDto {
-  @ApiProperty() @IsString() @Length(2, 100) name: string;
+  @ApiProperty({ minLength: 2, maxLength: 100 }) @IsString() @Length(2, 100) name: string;
   @ApiProperty({ enum: CATEGORIES }) @IsIn(CATEGORIES) category: ExerciseCategory;
   @ApiProperty({ enum: EQUIPMENT }) @IsIn(EQUIPMENT) equipment: Equipment;
   @ApiProperty({ enum: MUSCLES, isArray: true })
@@ -83,9 +83,9 @@ export class ExerciseDto {
 }
 
 export class RoutineSetDto {
-  @ApiProperty() @IsInt() @Min(1) @Max(100) reps: number;
-  @ApiProperty() @IsNumber() @Min(0) @Max(1000) weightKg: number;
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) reps: number;
+  @ApiProperty({ minimum: 0, maximum: 1000 }) @IsNumber() @Min(0) @Max(1000) weightKg: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 10 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsNumber()
@@ -95,9 +95,24 @@ export class RoutineSetDto {
 }
 
 export class ProgressionDto {
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(50) incrementKg?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(50) incrementPercent?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.25) @Max(10) roundToKg?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 50 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(50)
+  incrementKg?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 50 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(50)
+  incrementPercent?: number;
+  @ApiPropertyOptional({ minimum: 0.25, maximum: 10 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.25)
+  @Max(10)
+  roundToKg?: number;
 }
 
 export class RoutineExerciseDto {
@@ -118,7 +133,7 @@ export class RoutineExerciseDto {
 }
 
 export class RoutineDayDto {
-  @ApiProperty() @IsString() @Length(1, 60) name: string;
+  @ApiProperty({ minLength: 1, maxLength: 60 }) @IsString() @Length(1, 60) name: string;
   @ApiProperty({ type: [RoutineExerciseDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -129,7 +144,7 @@ export class RoutineDayDto {
 }
 
 export class RoutineInputDto {
-  @ApiProperty() @IsString() @Length(1, 100) name: string;
+  @ApiProperty({ minLength: 1, maxLength: 100 }) @IsString() @Length(1, 100) name: string;
   @ApiProperty({ type: [RoutineDayDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -145,16 +160,16 @@ export class RoutineDto extends RoutineInputDto {
 
 export class StartSessionDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() routineId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(13) dayIndex?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 13 }) @IsOptional() @IsInt() @Min(0) @Max(13) dayIndex?: number;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) startedAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) notes?: string;
 }
 
 export class AddSetDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() exerciseId: string;
-  @ApiProperty() @IsInt() @Min(1) @Max(200) reps: number;
-  @ApiProperty() @IsNumber() @Min(0) @Max(1000) weightKg: number;
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiProperty({ minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) reps: number;
+  @ApiProperty({ minimum: 0, maximum: 1000 }) @IsNumber() @Min(0) @Max(1000) weightKg: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 10 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsNumber()

@@ -11,6 +11,9 @@ import { type DoneSet, progressionOutlook, suggestedSet } from './progression';
 
 const RPE_STEPS = [6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10];
 
+/** Reps and sets are counted: the API takes whole numbers only. */
+export const isWhole = (raw: string) => raw.trim() === '' || Number.isInteger(Number(raw.trim().replace(',', '.')));
+
 export interface LogSetInput {
   weightKg: number;
   reps: number;
@@ -43,12 +46,13 @@ function SetForm({ name, initial, pending, onLog }: { name: string; initial: Don
   const weightLimit = weight.limit(limitOf('AddSetDto', 'weightKg'));
   const repsLimit = limitOf('AddSetDto', 'reps');
   const weightCheck = check(weightLimit, typedWeight, 'number');
-  const repsCheck = check(repsLimit, reps, 'number') ?? (reps.trim() && !Number.isInteger(Number(reps)) ? { key: 'number' as const } : null);
+  const repsCheck = check(repsLimit, reps, 'number');
+  const fraction = !repsCheck && !isWhole(reps);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     const weightKg = weight.parse(typedWeight);
-    if (weightCheck || repsCheck || weightKg === null) return;
+    if (weightCheck || repsCheck || fraction || weightKg === null) return;
     onLog({ weightKg, reps: Number(reps), rir: rpe ? rpeToRir(Number(rpe)) : null });
   };
   return (
@@ -56,7 +60,7 @@ function SetForm({ name, initial, pending, onLog }: { name: string; initial: Don
       <Field label={t('workouts.session.weight', { unit: weight.unit })} error={tried ? say(weightCheck) : null}>
         {(p) => <input {...p} type="number" inputMode="decimal" step={weight.step} {...inputLimits(weightLimit)} value={typedWeight} onChange={(e) => setTypedWeight(e.target.value)} />}
       </Field>
-      <Field label={t('workouts.session.reps')} error={tried ? say(repsCheck) : null}>
+      <Field label={t('workouts.session.reps')} error={tried ? (say(repsCheck) ?? (fraction ? t('workouts.whole') : null)) : null}>
         {(p) => <input {...p} type="number" inputMode="numeric" step={1} {...inputLimits(repsLimit)} value={reps} onChange={(e) => setReps(e.target.value)} />}
       </Field>
       <Field label={t('workouts.session.rpeLabel')}>

@@ -6,6 +6,7 @@ import { useUnits } from '../../hooks/use-units';
 import { useValidation } from '../../hooks/use-validation';
 import { useCreateRoutine } from '../../hooks/use-workouts';
 import { Field } from '../auth/auth-form';
+import { isWhole } from './exercise-block';
 
 interface Row {
   key: number;
@@ -46,7 +47,8 @@ export function RoutineForm({ exercises }: { exercises: Exercise[] }) {
   }));
   const nameCheck = check(nameLimit, name, 'text');
   const dayCheck = check(dayLimit, dayName, 'text');
-  const invalid = !!nameCheck || !!dayCheck || checks.some((c) => Object.values(c).some(Boolean));
+  const fractions = rows.map((r) => ({ sets: !isWhole(r.sets), reps: !isWhole(r.reps) }));
+  const invalid = !!nameCheck || !!dayCheck || checks.some((c) => Object.values(c).some(Boolean)) || fractions.some((f) => f.sets || f.reps);
   const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -77,7 +79,7 @@ export function RoutineForm({ exercises }: { exercises: Exercise[] }) {
       },
     });
   };
-  const err = (c: Parameters<typeof say>[0]) => (tried ? say(c) : null);
+  const err = (c: Parameters<typeof say>[0], fraction = false) => (tried ? (say(c) ?? (fraction ? t('workouts.whole') : null)) : null);
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <Field label={t('workouts.routine.name')} error={err(nameCheck)}>
@@ -101,10 +103,10 @@ export function RoutineForm({ exercises }: { exercises: Exercise[] }) {
               </select>
             )}
           </Field>
-          <Field label={t('workouts.routine.sets')} error={err(checks[i].sets)}>
+          <Field label={t('workouts.routine.sets')} error={err(checks[i].sets, fractions[i].sets)}>
             {(p) => <input {...p} type="number" inputMode="numeric" {...inputLimits(setsLimit)} value={r.sets} onChange={(e) => update(r.key, { sets: e.target.value })} />}
           </Field>
-          <Field label={t('workouts.routine.reps')} error={err(checks[i].reps)}>
+          <Field label={t('workouts.routine.reps')} error={err(checks[i].reps, fractions[i].reps)}>
             {(p) => <input {...p} type="number" inputMode="numeric" {...inputLimits(repsLimit)} value={r.reps} onChange={(e) => update(r.key, { reps: e.target.value })} />}
           </Field>
           <Field label={t('workouts.routine.weight', { unit: weight.unit })} error={err(checks[i].weight)}>

@@ -2,6 +2,7 @@ import { registerStrings, type Translation } from '../../i18n/register';
 
 const en = {
   title: 'Workouts',
+  whole: 'Enter a whole number.',
   start: {
     title: 'Start a workout',
     resume: 'Resume the workout started {{when}}',
@@ -111,6 +112,7 @@ const en = {
 
 const es: Translation<typeof en> = {
   title: 'Entrenamientos',
+  whole: 'Escribe un número entero.',
   start: {
     title: 'Empezar un entrenamiento',
     resume: 'Seguir con el entrenamiento empezado {{when}}',
