@@ -108,7 +108,7 @@ function DietGoalForm({ prefs, goal }: { prefs: FoodPreferences; goal: Goal }) {
         {direction !== 'maintain' && (
           <Field label={t('settings.rate', { unit: weight.unit })}>
             {(p) => (
-              <input {...p} type="number" inputMode="decimal" {...rateLimit} step={0.05} value={rate} onChange={(e) => setRate(e.target.value)} />
+              <input {...p} type="number" inputMode="decimal" {...rateLimit} step={0.01} value={rate} onChange={(e) => setRate(e.target.value)} />
             )}
           </Field>
         )}
