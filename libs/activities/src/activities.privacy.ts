@@ -16,7 +16,8 @@ export class ActivitiesPrivacy implements OnModuleInit {
       module: 'activities',
       export: async (userId) => ({
         ...(await this.activities.exportData(userId)),
-        imports: await this.imports.list(userId),
+        // The upload's path on the server is ours, not the person's data.
+        imports: (await this.imports.list(userId)).map(({ filePath: _f, ...row }) => row),
       }),
       erase: async (userId) => {
         await this.imports.erase(userId);

@@ -36,6 +36,7 @@ import { OidcService } from './oidc/oidc.service';
 import { IdentityPrivacy } from './privacy/identity.privacy';
 import { PrivacyController } from './privacy/privacy.controller';
 import { PrivacyService } from './privacy/privacy.service';
+import { ApiKeyAttempts } from './throttle/api-key-attempts';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
 import { throttlerOptions } from './throttle/throttle.config';
 import { PolicyGuard } from './guard/policy.guard';
@@ -97,6 +98,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     AuditService,
     ApiKeysRepository,
     ApiKeysService,
+    ApiKeyAttempts,
     RoutePolicyCatalog,
     MailerService,
     AdminService,

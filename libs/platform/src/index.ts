@@ -36,6 +36,8 @@ export * from './http/input-guards';
 export * from './http/page-cursor';
 export * from './http/no-store.hook';
 export * from './http/drain.hook';
+export * from './http/client-error.handler';
+export * from './http/body-timeout.hook';
 export * from './auth/auth-context';
 export * from './privacy/privacy.registry';
 export * from './privacy/privacy.module';

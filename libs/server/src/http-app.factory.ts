@@ -15,9 +15,11 @@ import {
   createValidationPipe,
   depthLimitedJsonParser,
   genRequestId,
+  installBodyReadTimeout,
   installHttpMetrics,
   installInputTextGuard,
   installNoStoreForAuthenticated,
+  problemClientErrorHandler,
   sendProblem,
 } from '@welness/platform';
 import { FastifyError, FastifyReply, FastifyRequest, LogController } from 'fastify';
@@ -72,20 +74,27 @@ export async function createHttpApp(config: AppConfig, options: HttpAppOptions):
       });
     },
     // Per-request lines only when debugging: at thousands of req/s they would dominate the logs.
+    // Requests Node's parser refuses (headers over 16 KB, garbage, timeouts) answer problem+json too.
+    clientErrorHandler: problemClientErrorHandler(SECURITY_HEADERS),
     logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
     forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, logger, role: options.role }),
     adapter,
-    { logger: new PinoNestLogger(logger), bufferLogs: false, abortOnError: false },
+    // bodyParser: false — Nest would add an x-www-form-urlencoded parser, and every route here
+    // takes JSON (or multipart where it says so); a form body is a 415, not a JSON DTO.
+    { logger: new PinoNestLogger(logger), bufferLogs: false, abortOnError: false, bodyParser: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
   installSecurityHeaders(fastify, SECURITY_HEADERS);
   installNoStoreForAuthenticated(fastify, `/${API_PREFIX}/auth/`);
   closeConnectionsWhenDraining(fastify);
+  installBodyReadTimeout(fastify, { timeoutMs: config.BODY_READ_TIMEOUT_MS, minBytesPerSecond: config.BODY_MIN_BYTES_PER_SECOND });
   // One JSON parser with a nesting limit, and one text rule for every query, path parameter and body.
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, depthLimitedJsonParser(fastify));
+  // Fastify's built-in text/plain parser would hand routes a string body (a CORS-simple type).
+  fastify.removeContentTypeParser('text/plain');
   installInputTextGuard(fastify);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });

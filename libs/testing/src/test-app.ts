@@ -18,6 +18,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Also serve the built SPA (WEB_DIST_DIR, default dist/web) for browser tests. */
   serveWeb?: boolean;
+  /** 'api' serves HTTP without the in-process worker: enqueued jobs wait instead of running. */
+  role?: 'api' | 'all';
 }
 
 export async function createTestApp(
@@ -35,7 +37,7 @@ export async function createTestApp(
     // A function sees the test's own stores, e.g. to reach its database through a relay.
     ...(typeof env === 'function' ? env(stores) : env),
   });
-  const app = await createHttpApp(config, { role: 'all', serveWeb: options.serveWeb ?? false });
+  const app = await createHttpApp(config, { role: options.role ?? 'all', serveWeb: options.serveWeb ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
-import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { CheckinService } from './checkin.service';
 
+/** The whole schedule (PUT replaces it): each field is required, null turning that check-in off. */
 export class CheckinSettingsDto {
   @ApiProperty({
     type: String,
@@ -11,7 +12,6 @@ export class CheckinSettingsDto {
     example: '20:00',
     description: 'daily check-in, local HH:MM; null: none',
   })
-  @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
   dailyTime: string | null;
@@ -21,14 +21,12 @@ export class CheckinSettingsDto {
     example: 7,
     description: 'weekly check-in day, 1 = Monday … 7 = Sunday; null: none',
   })
-  @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
   @Max(7)
   weeklyDay: number | null;
   @ApiProperty({ type: String, nullable: true, example: '18:00' })
-  @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
   weeklyTime: string | null;

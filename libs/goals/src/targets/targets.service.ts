@@ -154,6 +154,8 @@ export class TargetsService {
     const sex = p.sex;
     const level: ActivityLevel = p.activityLevel ?? 'sedentary';
     const ageYears = ageOn(p.birthDate, on);
+    // A date before the first birthday (or before birth) has no age the equations accept.
+    if (ageYears < 1) throw new ProfileIncompleteError(['birthDate']);
     const body = (s: 'male' | 'female'): BodyInputs => ({
       sex: s,
       ageYears,

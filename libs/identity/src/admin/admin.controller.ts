@@ -102,6 +102,7 @@ export class AdminController {
   @Policy('admin')
   @ApiOkResponse({ type: MailListDto })
   async outbox(@Query() q: OutboxQueryDto): Promise<MailListDto> {
-    return { items: (await this.mailer.listOutbox(q.limit ?? 50, q.to)).map((m) => MailDto.from(m)) };
+    const page = await this.mailer.listOutbox(q.limit ?? 50, q.to, q.cursor);
+    return { items: page.items.map((m) => MailDto.from(m)), nextCursor: page.nextCursor };
   }
 }

@@ -53,6 +53,7 @@ export class MailDto {
 
 export class MailListDto {
   @ApiProperty({ type: [MailDto] }) items: MailDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 /** An audit event as admins see it: the ids labelled with the accounts' emails. */

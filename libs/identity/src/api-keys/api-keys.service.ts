@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@welness/platform';
 import { randomToken, sha256 } from '../auth/token.util';
+import { ApiKeyAttempts } from '../throttle/api-key-attempts';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { ApiKeysRepository } from './api-keys.repository';
 
@@ -27,7 +28,10 @@ interface CachedKey {
 export class ApiKeysService {
   private readonly cache = new Map<string, CachedKey>();
 
-  constructor(private readonly repo: ApiKeysRepository) {}
+  constructor(
+    private readonly repo: ApiKeysRepository,
+    private readonly attempts: ApiKeyAttempts,
+  ) {}
 
   /** Returns the row and the plaintext key, which is never retrievable again. */
   async create(userId: string, name: string, scopes: ApiKeyScope[]): Promise<{ key: string; row: ApiKey }> {
@@ -51,15 +55,20 @@ export class ApiKeysService {
     this.forget((k) => k.id === id);
   }
 
-  async authenticate(key: string): Promise<{ userId: string; scopes: ApiKeyScope[] } | null> {
-    if (!key.startsWith(KEY_PREFIX) || key.length > 100) return null;
+  /**
+   * The key's owner and scopes, or null. A key verified within CACHE_TTL_MS answers from memory;
+   * any other is looked up only while `clientIp` is under its failed-attempt limit (else 429).
+   */
+  async authenticate(key: string, clientIp: string): Promise<{ userId: string; scopes: ApiKeyScope[] } | null> {
     const hash = sha256(key);
     const now = Date.now();
     let entry = this.cache.get(hash);
     if (!entry || now - entry.at > CACHE_TTL_MS) {
-      const row = await this.repo.findActiveByHash(hash);
+      await this.attempts.assertAllowed(clientIp);
+      const row = key.startsWith(KEY_PREFIX) && key.length <= 100 ? await this.repo.findActiveByHash(hash) : null;
       if (!row) {
         this.cache.delete(hash);
+        await this.attempts.recordFailure(clientIp);
         return null;
       }
       if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);

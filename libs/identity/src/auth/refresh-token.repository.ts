@@ -15,13 +15,18 @@ export class RefreshTokenRepository {
     return this.repo.findOneBy({ tokenHash });
   }
 
-  /** Atomically spends a token; false when another request spent it first (a replay). */
-  async markUsed(id: string): Promise<boolean> {
+  /**
+   * Atomically spends a token; false when another request spent it first (a replay) or its
+   * family has been revoked (a token issued while a concurrent replay was revoking the family:
+   * revocation always ends the whole session, so one revoked token condemns its family).
+   */
+  async markUsed(id: string, familyId: string): Promise<boolean> {
     const res = await this.repo
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
       .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id })
+      .andWhere('NOT EXISTS (SELECT 1 FROM refresh_tokens f WHERE f.family_id = :familyId AND f.revoked_at IS NOT NULL)', { familyId })
       .execute();
     return (res.affected ?? 0) > 0;
   }

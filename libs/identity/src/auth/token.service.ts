@@ -102,7 +102,8 @@ export class TokenService {
     if (row.usedAt) return { ok: false, reason: 'reused', token: row };
     if (row.revokedAt) return { ok: false, reason: 'revoked' };
     if (row.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
-    if (!(await this.refreshTokens.markUsed(row.id))) return { ok: false, reason: 'reused', token: row };
+    // Refused too when its family was revoked meanwhile (issued while a replay revoked it).
+    if (!(await this.refreshTokens.markUsed(row.id, row.familyId))) return { ok: false, reason: 'reused', token: row };
     return { ok: true, token: row };
   }
 

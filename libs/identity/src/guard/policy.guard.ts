@@ -111,7 +111,7 @@ export class PolicyGuard implements CanActivate {
     }
     const key = req.headers['x-api-key'];
     if (typeof key === 'string' && key) {
-      const found = await this.apiKeys.authenticate(key);
+      const found = await this.apiKeys.authenticate(key, req.ip);
       if (!found) throw unauthorized('The API key is invalid or revoked.');
       const state = await this.state.get(found.userId);
       if (!state || state.status !== 'active') throw unauthorized('This account is deactivated.');

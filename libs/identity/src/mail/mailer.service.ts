@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@welness/platform';
+import { APP_CONFIG, AppConfig, decodeCursor, encodeCursor } from '@welness/platform';
 import nodemailer, { Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { DevMailMessage } from '../auth/auth-extras.entity';
@@ -52,12 +52,18 @@ export class MailerService implements OnApplicationShutdown {
     );
   }
 
-  async listOutbox(limit: number, to?: string): Promise<DevMailMessage[]> {
-    return this.outbox.find({
-      where: to ? { toAddress: to.toLowerCase() } : {},
-      order: { createdAt: 'DESC' },
-      take: limit,
-    });
+  /** Newest first, keyset-paged by (created_at, id); a cursor this list did not issue is a 400. */
+  async listOutbox(limit: number, to?: string, cursor?: string): Promise<{ items: DevMailMessage[]; nextCursor: string | null }> {
+    const qb = this.outbox.createQueryBuilder('m').orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').take(limit + 1);
+    if (to) qb.andWhere('m.to_address = :to', { to: to.toLowerCase() });
+    if (cursor) {
+      const [at, id] = decodeCursor(cursor, ['timestamp', 'uuid'] as const);
+      qb.andWhere('(m.created_at, m.id) < (:at, :id)', { at, id });
+    }
+    const rows = await qb.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
   }
 
   async eraseFor(userId: string, email: string): Promise<void> {

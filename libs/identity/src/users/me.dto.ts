@@ -10,6 +10,7 @@ import {
   Length,
   Max,
   Min,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 import { ActivityLevel, Sex, UnitSystem, UserAccount, UserStatus } from './user.entity';
@@ -58,6 +59,17 @@ export class MeDto {
   }
 }
 
+/** A calendar date from 1900 up to today (anywhere on Earth: up to 14 hours ahead of UTC). */
+const IsBirthDate = () =>
+  ValidateBy({
+    name: 'isBirthDate',
+    validator: {
+      validate: (v: unknown) =>
+        typeof v === 'string' && v >= '1900-01-01' && v <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10),
+      defaultMessage: () => 'birthDate must be a date between 1900-01-01 and today',
+    },
+  });
+
 /** Every field optional; `null` clears the nullable ones. */
 export class UpdateMeDto {
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -77,6 +89,7 @@ export class UpdateMeDto {
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @IsISO8601({ strict: true })
   @Length(10, 10)
+  @IsBirthDate()
   birthDate?: string | null;
 
   @ApiPropertyOptional({ enum: SEXES, nullable: true })

@@ -207,6 +207,10 @@ export const configSchema = z.object({
   WEB_DIST_DIR: z.string().default('dist/web'),
   CORS_ORIGINS: commaList,
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Slow-body (slow-loris) defence: a body must arrive within this time, plus a second for each
+  // BODY_MIN_BYTES_PER_SECOND bytes received; past it the answer is 408 and the connection closes.
+  BODY_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  BODY_MIN_BYTES_PER_SECOND: z.coerce.number().int().min(1).max(100_000_000).default(500),
   // Uploaded import files (activity CSV, Apple Health export.xml); shared by api and worker.
   IMPORTS_DIR: z.string().min(1).default('/tmp/welness-imports'),
   ACTIVITY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024 * 1024),

@@ -19,6 +19,11 @@ describe('the text rule', () => {
     query.q = 'a\u0000';
     expect(findTextProblem(query)?.path).toBe('q');
     expect(findTextProblem({ n: 1, b: true, z: null, s: 'fine' })).toBeNull();
+    // Prototype names are refused as keys at any depth (class-transformer would drop them silently).
+    expect(findTextProblem({ displayName: 'x', prototype: { a: 1 } })).toEqual({ path: 'prototype', message: 'name must not be __proto__, constructor or prototype' });
+    expect(findTextProblem({ quick: { constructor: 1 } })?.path).toBe('quick.constructor');
+    expect(findTextProblem(JSON.parse('{"a":[{"__proto__":1}]}'))?.path).toBe('a[0].__proto__');
+    expect(findTextProblem({ note: 'constructor', items: ['prototype'] })).toBeNull();
     // Files and buffers are not client text.
     expect(findTextProblem({ file: Buffer.from([0, 0xd8]) })).toBeNull();
   });

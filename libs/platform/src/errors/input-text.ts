@@ -13,6 +13,13 @@ export interface TextProblem {
 /** Nesting at which input stops being looked at (the JSON parser refuses deeper bodies). */
 const MAX_WALK_DEPTH = 64;
 
+/**
+ * Names that address an object's prototype machinery. The JSON parser refuses `__proto__`, but
+ * class-transformer silently drops `constructor` and `prototype` before the allow-list check,
+ * so a body carrying them was accepted as if they were not there.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function textProblem(text: string): string | null {
@@ -37,11 +44,12 @@ export function findTextProblem(value: unknown, path = '', depth = 0): TextProbl
   }
   // Buffers, streams and class instances (multipart files) are not client text; plain and
   // prototype-less objects (JSON, the query string parser's) are.
-  const ctor = (value as { constructor?: unknown }).constructor;
-  if (ctor !== undefined && ctor !== Object) return null;
+  // Judged by the prototype, not by `.constructor`, which a JSON body can set as an own key.
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) return null;
   for (const [key, child] of Object.entries(value)) {
     const keyPath = path ? `${path}.${key}` : key;
-    const keyMessage = textProblem(key);
+    const keyMessage = textProblem(key) ?? (RESERVED_KEYS.has(key) ? 'must not be __proto__, constructor or prototype' : null);
     if (keyMessage) return { path: keyPath, message: `name ${keyMessage}` };
     const found = findTextProblem(child, keyPath, depth + 1);
     if (found) return found;

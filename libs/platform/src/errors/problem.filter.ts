@@ -36,6 +36,8 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, req);
     if (problem.status >= 500) this.log.error({ err: exception, reqId: req.id }, 'unhandled error');
+    // Already answered (a 408 to a body that stopped arriving): the handler's late failure is moot.
+    if (reply.sent) return;
     const headers = exception instanceof ProblemException ? exception.extensions.headers : undefined;
     if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);
     delete problem.headers;
