@@ -106,5 +106,7 @@ it('shows the session in the history with its volume, and the new records', asyn
   expect(bars[0]).toMatch(/: 300 kg$/);
   const squat = page.getByTestId('records').getByRole('row').filter({ hasText: 'Barbell Back Squat' });
   expect(await squat.getByRole('cell').first().textContent()).toContain('65 kg');
+  // Nothing (the four-column records table included) widens the page on a phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   expect(await captureScreens(page, 'workouts')).toEqual([]);
 });
