@@ -44,4 +44,11 @@ export const queryKeys = {
     one: (id: string) => ['conversations', id] as const,
     messages: (id: string) => ['conversations', id, 'messages'] as const,
   },
+  imports: {
+    all: ['imports'] as const,
+    activity: (id: string) => ['imports', 'activity', id] as const,
+  },
+  recipes: ['recipes'] as const,
+  savedMeals: ['saved-meals'] as const,
+  userFoods: ['user-foods'] as const,
 };

@@ -28,6 +28,8 @@ const ClientsPage = page(() => import('../features/coach-console/clients-page'),
 const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
 const AdminPage = page(() => import('../features/admin/admin-page'), 'AdminPage');
 const CoachPage = page(() => import('../features/chat/coach-page'), 'CoachPage');
+const ImportsPage = page(() => import('../features/imports/imports-page'), 'ImportsPage');
+const RecipesPage = page(() => import('../features/recipes/recipes-page'), 'RecipesPage');
 const WorkoutsPage = page(() => import('../features/workouts/workouts-page'), 'WorkoutsPage');
 const WorkoutSessionPage = page(() => import('../features/workouts/session-page'), 'WorkoutSessionPage');
 const BodyPage = page(() => import('../features/body/body-page'), 'BodyPage');
@@ -66,6 +68,7 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route index element={authed(<DashboardPage />)} />
                 <Route path="onboarding" element={authed(<OnboardingPage />)} />
                 <Route path="diary" element={authed(<DiaryPage />)} />
+                <Route path="recipes" element={authed(<RecipesPage />)} />
                 <Route path="scan" element={authed(<ScanPage />)} />
                 <Route path="products/:code" element={authed(<ProductPage />)} />
                 <Route path="coach" element={authed(<CoachPage />)} />
@@ -76,6 +79,7 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="workouts" element={authed(<WorkoutsPage />)} />
                 <Route path="workouts/sessions/:id" element={authed(<WorkoutSessionPage />)} />
                 <Route path="activities" element={authed(<ActivitiesPage />)} />
+                <Route path="imports" element={authed(<ImportsPage />)} />
                 <Route path="settings" element={authed(<SettingsPage />)} />
                 <Route path="clients" element={authed(<ClientsPage />, 'coach')} />
                 <Route path="clients/:userId" element={authed(<ClientPage />, 'coach')} />

@@ -5,6 +5,8 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { useDeleteEntry, useDiaryDay } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
 import { useFormat } from '../../i18n/format';
+import { FromRecipes } from './from-recipes';
+import { DayCopy, SlotTools } from './meal-tools';
 import { ProductSearch } from './product-search';
 import { QuickAddForm } from './quick-add-form';
 
@@ -44,6 +46,7 @@ export function DiaryPage() {
             {t('diary.total', { energy: f.kcal(day.data.totals.energyKcal), protein: f.grams(day.data.totals.proteinG, 0), carbs: f.grams(day.data.totals.carbohydratesG, 0), fat: f.grams(day.data.totals.fatG, 0) })}
           </p>
         )}
+        {day.data && SLOTS.some((s) => day.data.slots[s].length > 0) && <DayCopy key={date} date={date} today={today} />}
       </section>
       {day.data &&
         SLOTS.map((slot) => {
@@ -83,9 +86,13 @@ export function DiaryPage() {
                   ))}
                 </ul>
               )}
+              {entries.length > 0 && <SlotTools key={date} date={date} slot={slot} today={today} />}
             </section>
           );
         })}
+      <section className="card">
+        <FromRecipes date={date} />
+      </section>
       <section className="card">
         <ProductSearch />
       </section>
