@@ -3187,6 +3187,7 @@ export interface components {
         };
         MailListDto: {
             items: components["schemas"]["MailDto"][];
+            nextCursor: string | null;
         };
         MeDto: {
             /** @enum {string|null} */
@@ -3929,6 +3930,7 @@ export interface components {
             /** @example llama3.1:8b */
             model?: string | null;
             name?: string;
+            /** @description the system prompt */
             persona?: string;
             safetyPolicy?: components["schemas"]["SafetyPolicyDto"];
             /** @example 0.4 */

@@ -27,6 +27,8 @@ const SettingsPage = page(() => import('../features/settings/settings-page'), 'S
 const ClientsPage = page(() => import('../features/coach-console/clients-page'), 'ClientsPage');
 const ClientPage = page(() => import('../features/coach-console/client-page'), 'ClientPage');
 const AdminPage = page(() => import('../features/admin/admin-page'), 'AdminPage');
+const AgentsPage = page(() => import('../features/admin/agents-page'), 'AgentsPage');
+const AuditPage = page(() => import('../features/admin/audit-page'), 'AuditPage');
 const CoachPage = page(() => import('../features/chat/coach-page'), 'CoachPage');
 const ImportsPage = page(() => import('../features/imports/imports-page'), 'ImportsPage');
 const RecipesPage = page(() => import('../features/recipes/recipes-page'), 'RecipesPage');
@@ -84,6 +86,8 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="clients" element={authed(<ClientsPage />, 'coach')} />
                 <Route path="clients/:userId" element={authed(<ClientPage />, 'coach')} />
                 <Route path="admin" element={authed(<AdminPage />, 'admin')} />
+                <Route path="admin/agents" element={authed(<AgentsPage />, 'admin')} />
+                <Route path="admin/audit" element={authed(<AuditPage />, 'admin')} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -44,8 +44,16 @@ export class SafetyPolicyDto {
 }
 
 export class UpdateAgentConfigDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) persona?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 4000, description: 'the system prompt' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  persona?: string;
   @ApiPropertyOptional({
     type: String,
     nullable: true,
@@ -55,7 +63,7 @@ export class UpdateAgentConfigDto {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   baseUrl?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'llama3.1:8b' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'llama3.1:8b', minLength: 1, maxLength: 200 })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -64,8 +72,18 @@ export class UpdateAgentConfigDto {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,60}$/)
   apiKeyRef?: string | null;
-  @ApiPropertyOptional({ example: 0.4 }) @IsOptional() @IsNumber() @Min(0) @Max(2) temperature?: number;
-  @ApiPropertyOptional({ example: 600 }) @IsOptional() @IsInt() @Min(16) @Max(8192) maxTokens?: number;
+  @ApiPropertyOptional({ example: 0.4, minimum: 0, maximum: 2 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(2)
+  temperature?: number;
+  @ApiPropertyOptional({ example: 600, minimum: 16, maximum: 8192 })
+  @IsOptional()
+  @IsInt()
+  @Min(16)
+  @Max(8192)
+  maxTokens?: number;
   @ApiPropertyOptional({ type: [String], description: 'tool names; empty: all tools' })
   @IsOptional()
   @IsArray()

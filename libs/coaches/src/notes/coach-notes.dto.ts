@@ -3,7 +3,7 @@ import { IsString, Length } from 'class-validator';
 import { PlainNote } from './coach-notes.service';
 
 export class NoteBodyDto {
-  @ApiProperty({ maxLength: 10000 }) @IsString() @Length(1, 10000) body: string;
+  @ApiProperty({ minLength: 1, maxLength: 10000 }) @IsString() @Length(1, 10000) body: string;
 }
 
 export class CoachNoteDto {

@@ -73,14 +73,14 @@ export class UpdateGoalDto {
   @ValidateNested()
   @Type(() => MacroRuleDto)
   carbohydratesRule?: MacroRuleDto | null;
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100000 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   @Max(100000)
   stepsPerDay?: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 14 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -108,6 +108,8 @@ export class CoachGoalDto extends UpdateGoalDto {
     type: Number,
     nullable: true,
     description: 'Coach-only: may go below the safety floor',
+    minimum: 600,
+    maximum: 8000,
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)

@@ -2,12 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Import, listImports, startImport } from '../../api/admin.api';
+import { queryKeys } from '../../api/query-keys';
 import { ProgressBar } from '../../components/progress-bar';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
 import { Field } from '../auth/auth-form';
 
-const KEY = ['admin', 'imports'] as const;
+const KEY = queryKeys.admin.imports;
 const active = (i: Import) => i.status === 'queued' || i.status === 'running';
 
 /** Open Food Facts imports: start one from a file or URL and watch it live (polled each second). */

@@ -1,39 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import {
+  fetchClientActivities,
+  fetchClientFoodPreferences,
+  fetchClientWeek,
+  fetchClientWeightTrend,
+} from '../../api/coach.api';
 import { allergenLabel } from '../../api/preferences.api';
-import { unwrap } from '../../api/problem';
+import { queryKeys } from '../../api/query-keys';
 import { LineChart } from '../../components/charts';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
 import { activityName } from '../activities/activity-name';
 import { shiftDay } from '../diary/diary-page';
 
-/** The client's id in the path: the OpenAPI document does not declare it (see coach.api.ts). */
-const forClient = (userId: string, query: object = {}) => ({ params: { path: { userId }, query } }) as never;
-
-interface Weekly {
-  daysLogged: number;
-  averages: { consumedKcal: number; proteinG: number };
-  adherencePercent: number | null;
-  workouts: number;
-}
-interface TrendPoint {
-  date: string;
-  kg: number | null;
-  trendKg: number;
-}
-interface Activity {
-  id: string;
-  activityKey: string;
-  startedAt: string;
-  durationMin: number;
-  energyKcal: number;
-}
-interface FoodPrefs {
-  dietType: string | null;
-  allergens: string[];
-}
+const keys = queryKeys.coaching;
 
 /**
  * What a coach needs beside one day's diary: the week (days logged, average energy,
@@ -42,14 +23,12 @@ interface FoodPrefs {
 export function ClientOverview({ userId, today, name }: { userId: string; today: string; name: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const q = <T,>(key: string, path: string, query?: object) =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    useQuery({ queryKey: ['coaching', 'client', userId, key], retry: false, queryFn: async () => unwrap(await api.GET(path as any, forClient(userId, query))) as T });
-  const week = q<Weekly>('week', '/api/v1/clients/{userId}/summary/weekly', { weekOf: today });
-  const trend = q<TrendPoint[]>('trend', '/api/v1/clients/{userId}/body/weights/trend', { from: shiftDay(today, -90), to: today });
-  const activities = q<{ items: Activity[] }>('activities', '/api/v1/clients/{userId}/activities', { limit: 5 });
-  const prefs = q<FoodPrefs>('prefs', '/api/v1/clients/{userId}/food-preferences');
-  const weights = (trend.data ?? []).filter((p) => p.kg !== null);
+  const from = shiftDay(today, -90);
+  const week = useQuery({ queryKey: keys.clientWeek(userId, today), queryFn: () => fetchClientWeek(userId, today), retry: false });
+  const trend = useQuery({ queryKey: keys.clientTrend(userId, from, today), queryFn: () => fetchClientWeightTrend(userId, from, today), retry: false });
+  const activities = useQuery({ queryKey: keys.clientActivities(userId), queryFn: () => fetchClientActivities(userId, 5), retry: false });
+  const prefs = useQuery({ queryKey: keys.clientPreferences(userId), queryFn: () => fetchClientFoodPreferences(userId), retry: false });
+  const weights = trend.data ?? [];
   const last = weights[weights.length - 1];
   return (
     <>
@@ -82,12 +61,12 @@ export function ClientOverview({ userId, today, name }: { userId: string; today:
         {trend.data && weights.length === 0 && <Empty>{t('progress.noWeight')}</Empty>}
         {last && (
           <>
-            <p data-testid="client-weight">{t('coachConsole.lastWeight', { kg: f.kg(last.kg ?? 0), date: f.date(`${last.date}T12:00:00`) })}</p>
+            <p data-testid="client-weight">{t('coachConsole.lastWeight', { kg: f.kg(last.kg), date: f.date(`${last.date}T12:00:00`) })}</p>
             <LineChart
               title={t('progress.weightChart')}
               xLabel={t('progress.date')}
               format={(v) => f.kg(v)}
-              series={[{ name: t('progress.weighIns'), points: weights.map((p) => ({ label: p.date, value: p.kg ?? 0 })) }]}
+              series={[{ name: t('progress.weighIns'), points: weights.map((p) => ({ label: p.date, value: p.kg })) }]}
             />
           </>
         )}

@@ -3,27 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SLOTS } from '../../api/tracking.api';
 import { Empty, ErrorState, Loading } from '../../components/states';
-import { useAssignPlan, useClient, useClientDiary } from '../../hooks/use-coaching';
-import { useFormat } from '../../i18n/format';
+import { useClient, useClientDiary } from '../../hooks/use-coaching';
 import { dayIn } from '../../hooks/use-today';
+import { useFormat } from '../../i18n/format';
 import { shiftDay } from '../diary/diary-page';
+import { ClientGoal } from './client-goal';
+import { ClientNotes } from './client-notes';
 import { ClientOverview } from './client-overview';
+import { ClientPlan } from './client-plan';
 
 /**
  * One client's data, read through the coach routes. The header names the client on every view;
- * once the link ends the API answers 404 and the page shows nothing of theirs.
+ * once the link ends the API answers 404 and the page shows nothing of theirs. What the coach
+ * may change follows the scopes the client granted: without "write" nothing is editable.
  */
 export function ClientPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const { userId = '' } = useParams();
   const client = useClient(userId);
-  const canRead = client.data !== undefined;
+  const canRead = client.data?.scopes.includes('read') ?? false;
   const today = dayIn(client.data?.timeZone ?? 'UTC');
   const [date, setDate] = useState<string | null>(null);
   const day = date ?? today;
   const diary = useClientDiary(userId, canRead, day);
-  const plan = useAssignPlan(userId, shiftDay(today, 7));
   if (client.isPending) return <Loading />;
   if (client.isError) {
     return (
@@ -41,7 +44,9 @@ export function ClientPage() {
       <section className="card whose" aria-labelledby="client-title">
         <p className="pill">{t('coachConsole.viewing')}</p>
         <h1 id="client-title">{t('coachConsole.clientData', { name: who })}</h1>
-        <p className="hint">{client.data.timeZone}</p>
+        <p className="hint">
+          {client.data.timeZone} · {client.data.scopes.map((s) => t(`coachConsole.scopes.${s}`)).join(', ')}
+        </p>
       </section>
       <section className="card" aria-labelledby="client-diary-title">
         <h2 id="client-diary-title">{t('coachConsole.diaryOf', { name: who })}</h2>
@@ -77,26 +82,9 @@ export function ClientPage() {
         )}
       </section>
       <ClientOverview userId={userId} today={today} name={who} />
-      <section className="card" aria-labelledby="client-plan-title">
-        <h2 id="client-plan-title">{t('coachConsole.planFor', { name: who })}</h2>
-        {canWrite ? (
-          <button type="button" className="btn primary" onClick={() => plan.mutate()} disabled={plan.isPending}>
-            {t('coachConsole.assignPlan')}
-          </button>
-        ) : (
-          <p className="hint">{t('coachConsole.readOnly')}</p>
-        )}
-        {plan.isError && (
-          <p role="alert" className="bad">
-            {plan.error.message || t('state.error')}
-          </p>
-        )}
-        {plan.data && (
-          <p role="status" data-testid="plan-assigned">
-            {t('coachConsole.planAssigned', { days: plan.data.days.length, kcal: f.kcal(plan.data.targets.energyKcal) })}
-          </p>
-        )}
-      </section>
+      <ClientGoal userId={userId} name={who} canWrite={canWrite} />
+      <ClientPlan userId={userId} name={who} today={today} canWrite={canWrite} />
+      <ClientNotes userId={userId} name={who} />
     </div>
   );
 }

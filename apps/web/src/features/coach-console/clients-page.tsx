@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useAcceptLink, useClients, useCoachLinks, useInviteClient } from '../../hooks/use-coaching';
 import { Field } from '../auth/auth-form';
+import { AdherenceOverview } from './adherence-overview';
 
-/** The coach's home: active clients, invitations waiting for them, and inviting someone new. */
+/** The coach's home: active clients, their adherence, invitations waiting, and inviting someone new. */
 export function ClientsPage() {
   const { t } = useTranslation();
   const clients = useClients();
@@ -35,6 +36,7 @@ export function ClientsPage() {
           ))}
         </ul>
       </section>
+      <AdherenceOverview />
       <section className="card" aria-labelledby="requests-title">
         <h2 id="requests-title">{t('coachConsole.requests')}</h2>
         {links.data && pending.length === 0 && <Empty>{t('coachConsole.noRequests')}</Empty>}
