@@ -42,7 +42,7 @@ export function IngredientSearch({ onPick }: { onPick: (picked: PickedIngredient
     <div className="stack" role="search">
       <label htmlFor={id}>{t('recipes.findIngredient')}</label>
       <input id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" aria-describedby={`${id}-hint`} />
-      <small id={`${id}-hint`} className="hint">
+      <small id={`${id}-hint`} className="hint block">
         {t('recipes.findHint')}
       </small>
       {query.length >= MIN_QUERY && products.isPending && <Loading />}
