@@ -20,7 +20,8 @@ import { Snapshot, StateSnapshotter, diffSnapshots } from './state-snapshot';
  *   unknown query parameters, hostile headers): never a 5xx or a leak; successes are counted.
  * Budget: FUZZ_RUNS random strict cases for the owner (4 here; `npm run fuzz` runs more), half as
  * many lenient ones, half again for the other personas, plus one deterministic case of every
- * strict mutation kind for the owner. Reads in a row share a snapshot; each write has its own.
+ * strict mutation kind for the owner. Strict cases and reads of 16 operations share a snapshot
+ * pair; the lenient cases of each write have their own.
  * FUZZ_SEED fixes the seed (printed on failure), FUZZ_OP (a regular expression) narrows the run
  * to the operations whose id matches it.
  */
@@ -28,6 +29,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_215);
 const ONLY = process.env.FUZZ_OP ? new RegExp(process.env.FUZZ_OP) : undefined;
 const SHRINK = process.env.FUZZ_SHRINK === '1';
+const ANSWER_TIMEOUT_MS = 20_000;
 
 /** The same 32-bit seed for the same run seed, operation, persona and phase, whatever else runs. */
 function seedFor(...parts: string[]): number {
@@ -74,13 +76,25 @@ describe('fuzzing every OpenAPI operation (fast-check)', () => {
     who: Persona,
     c: FuzzCase,
   ): Promise<{ status: number; problem: string | null }> {
-    const res = await fetch(`${t.url}${c.path}${c.query ? `?${c.query}` : ''}`, {
-      method: op.method,
-      headers: { ...who.headers(), ...c.headers },
-      body: op.method === 'GET' || op.method === 'HEAD' ? undefined : c.body,
-      redirect: 'manual',
-    });
-    const text = await res.text();
+    let res: Response;
+    let text: string;
+    try {
+      res = await fetch(`${t.url}${c.path}${c.query ? `?${c.query}` : ''}`, {
+        method: op.method,
+        headers: { ...who.headers(), ...c.headers },
+        body: op.method === 'GET' || op.method === 'HEAD' ? undefined : c.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+      });
+      text = await res.text();
+    } catch (err) {
+      // A request that hangs is a failure of its own (and must not stall the whole run).
+      const reason =
+        (err as Error).name === 'TimeoutError'
+          ? `no answer within ${ANSWER_TIMEOUT_MS} ms`
+          : (err as Error).message;
+      return { status: 0, problem: reason };
+    }
     return {
       status: res.status,
       problem: answerProblem(c, {
@@ -127,102 +141,103 @@ describe('fuzzing every OpenAPI operation (fast-check)', () => {
     ].join('\n');
   }
 
-  /** Reads in a row share one snapshot pair (a read changes nothing, whatever it answers); each write has its own. */
+  /** Operations in batches of 16: strict cases and reads change nothing, so a batch shares one snapshot pair. */
   function batches(ops: Operation[]): Operation[][] {
-    const out: Operation[][] = [];
-    for (const op of ops) {
-      const last = out[out.length - 1];
-      if (op.method === 'GET' && last?.[0].method === 'GET' && last.length < 16) last.push(op);
-      else out.push([op]);
-    }
-    return out;
+    return Array.from({ length: Math.ceil(ops.length / 16) }, (_, i) => ops.slice(i * 16, i * 16 + 16));
   }
 
-  it('answers every operation with 4xx problem+json (never 5xx, no stack), and rejected input changes nothing', async () => {
-    const failures: string[] = [];
-    const sent: Sent[] = [];
-    const tracked: string[] = [];
-    const selected = operations.filter((op) => !ONLY || ONLY.test(op.id));
-    const personas = [people.owner, people.other, people.anonymous];
-    let snapshotMs = 0;
-    const snapshot = async (): Promise<Snapshot> => {
-      const started = Date.now();
-      const taken = await snapshots.take();
-      snapshotMs += Date.now() - started;
-      return taken;
-    };
-    const run = async (ops: Operation[], name: Phase): Promise<void> => {
-      for (const op of ops) {
-        const arbs = (name === 'strict' ? strictCases : lenientCases)({ op, fill: people.fill });
+  it(
+    'answers every operation with 4xx problem+json (never 5xx, no stack), and rejected input changes nothing',
+    async () => {
+      const failures: string[] = [];
+      const sent: Sent[] = [];
+      const tracked: string[] = [];
+      const selected = operations.filter((op) => !ONLY || ONLY.test(op.id));
+      const personas = [people.owner, people.other, people.anonymous];
+      let snapshotMs = 0;
+      const snapshot = async (): Promise<Snapshot> => {
+        const started = Date.now();
+        const taken = await snapshots.take();
+        snapshotMs += Date.now() - started;
+        return taken;
+      };
+      const run = async (ops: Operation[], name: Phase): Promise<void> => {
+        for (const op of ops) {
+          const arbs = (name === 'strict' ? strictCases : lenientCases)({ op, fill: people.fill });
+          for (const who of personas) {
+            const failure = await phase(op, who, name, arbs, sent);
+            if (failure) failures.push(failure);
+          }
+        }
+      };
+      const revive = async (ops: Operation[], name: Phase): Promise<void> => {
         for (const who of personas) {
-          const failure = await phase(op, who, name, arbs, sent);
-          if (failure) failures.push(failure);
+          if (!(await people.revive(who))) continue;
+          if (name === 'strict')
+            failures.push(
+              `${ops.map((o) => o.id).join(', ')}: a rejected request ended the ${who.name}'s session`,
+            );
+          else
+            tracked.push(
+              `${ops.map((o) => o.id).join(', ')}: a lenient case ended the ${who.name}'s session (signed in again)`,
+            );
+        }
+      };
+      let before = await snapshot();
+
+      for (const ops of batches(selected)) {
+        const names = ops.map((o) => o.id).join(', ');
+        const reads = ops.filter((o) => o.method === 'GET');
+        await run(ops, 'strict');
+        await revive(ops, 'strict');
+        await run(reads, 'lenient');
+        const afterStrict = await snapshot();
+        const changed = diffSnapshots(before, afterStrict);
+        if (changed.length) {
+          failures.push(
+            `one of ${names}: rejected input or a read changed the stores:\n  ${changed.join('\n  ')}`,
+          );
+        }
+        before = afterStrict;
+        // A write's lenient cases may succeed and change the stores: one snapshot pair each.
+        for (const op of ops.filter((o) => o.method !== 'GET')) {
+          const from = sent.length;
+          await run([op], 'lenient');
+          await revive([op], 'lenient');
+          const accepted = sent.slice(from).filter((s) => s.status < 400);
+          const after = await snapshot();
+          const lenientChanges = diffSnapshots(before, after);
+          before = after;
+          if (lenientChanges.length && !accepted.some((s) => s.status < 300)) {
+            failures.push(
+              `${op.id}: requests that were all refused changed the stores:\n  ${lenientChanges.join('\n  ')}`,
+            );
+          }
+          if (accepted.length) {
+            const kinds = [...new Set(accepted.map((s) => `${s.status} ${s.c.kind}`))].join(', ');
+            tracked.push(`${op.id}: ${accepted.length} lenient case(s) succeeded (${kinds})`);
+          }
         }
       }
-    };
-    const revive = async (ops: Operation[], name: Phase): Promise<void> => {
-      for (const who of personas) {
-        if (!(await people.revive(who))) continue;
-        if (name === 'strict')
-          failures.push(
-            `${ops.map((o) => o.id).join(', ')}: a rejected request ended the ${who.name}'s session`,
-          );
-        else
-          tracked.push(
-            `${ops.map((o) => o.id).join(', ')}: a lenient case ended the ${who.name}'s session (signed in again)`,
-          );
-      }
-    };
-    let before = await snapshot();
+      const covered = new Set(sent.map((s) => s.op));
 
-    for (const ops of batches(selected)) {
-      const names = ops.map((o) => o.id).join(', ');
-      await run(ops, 'strict');
-      await revive(ops, 'strict');
-      const reads = ops[0].method === 'GET';
-      if (reads) await run(ops, 'lenient');
-      const afterStrict = await snapshot();
-      const changed = diffSnapshots(before, afterStrict);
-      if (changed.length)
-        failures.push(
-          `${names}: ${reads ? 'reads' : 'rejected input'} changed the stores:\n  ${changed.join('\n  ')}`,
-        );
-      before = afterStrict;
-      if (reads) continue;
-
-      const from = sent.length;
-      await run(ops, 'lenient');
-      await revive(ops, 'lenient');
-      const accepted = sent.slice(from).filter((s) => s.status < 400);
-      before = await snapshot();
-      const lenientChanges = diffSnapshots(afterStrict, before);
-      if (lenientChanges.length && !accepted.some((s) => s.status < 300)) {
-        failures.push(
-          `${names}: requests that were all refused changed the stores:\n  ${lenientChanges.join('\n  ')}`,
-        );
-      }
-      if (accepted.length)
-        tracked.push(
-          `${names}: ${accepted.length} lenient case(s) succeeded (${[...new Set(accepted.map((s) => `${s.status} ${s.c.kind}`))].join(', ')})`,
-        );
-    }
-    const covered = new Set(sent.map((s) => s.op));
-
-    const byStatus = new Map<number, number>();
-    for (const s of sent) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
-    const readSuccesses = sent.filter((s) => s.status < 400 && s.op.startsWith('GET ')).length;
-    console.log(
-      [
-        `fuzz: covered ${covered.size}/${operations.length} OpenAPI operations (${((100 * covered.size) / operations.length).toFixed(1)} %), ${sent.length} requests, seed ${SEED}, runs ${RUNS}, ${(snapshotMs / 1000).toFixed(1)} s in snapshots`,
-        `fuzz: statuses ${[...byStatus]
-          .sort((a, b) => a[0] - b[0])
-          .map(([s, n]) => `${s}×${n}`)
-          .join(' ')}`,
-        `fuzz: ${readSuccesses} lenient reads succeeded (valid by chance); writes that did:`,
-        ...tracked.map((l) => `fuzz:   ${l}`),
-      ].join('\n'),
-    );
-    expect(failures).toEqual([]);
-    if (!ONLY) expect(covered.size).toBe(operations.length);
-  }, Math.max(600_000, RUNS * 60_000));
+      const byStatus = new Map<number, number>();
+      for (const s of sent) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
+      const readSuccesses = sent.filter((s) => s.status < 400 && s.op.startsWith('GET ')).length;
+      console.log(
+        [
+          `fuzz: covered ${covered.size}/${operations.length} OpenAPI operations (${((100 * covered.size) / operations.length).toFixed(1)} %), ${sent.length} requests, seed ${SEED}, runs ${RUNS}, ${(snapshotMs / 1000).toFixed(1)} s in snapshots`,
+          `fuzz: statuses ${[...byStatus]
+            .sort((a, b) => a[0] - b[0])
+            .map(([s, n]) => `${s}×${n}`)
+            .join(' ')}`,
+          `fuzz: ${readSuccesses} lenient reads succeeded (valid by chance); writes that did:`,
+          ...tracked.map((l) => `fuzz:   ${l}`),
+        ].join('\n'),
+      );
+      expect(failures).toEqual([]);
+      if (!ONLY) expect(covered.size).toBe(operations.length);
+    },
+    Math.max(600_000, RUNS * 60_000),
+  );
 });

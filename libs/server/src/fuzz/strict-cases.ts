@@ -30,7 +30,8 @@ import {
 
 const NUL = 'a\u0000b';
 
-function mapStrings(value: unknown, to: string): unknown {
+/** The value with every string replaced by `to` (a string, or an operator object). */
+function mapStrings(value: unknown, to: unknown): unknown {
   if (typeof value === 'string') return to;
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, to));
   if (value && typeof value === 'object') {
@@ -258,6 +259,9 @@ function strictBodyCases({ op }: CaseContext, make: Make): fc.Arbitrary<FuzzCase
       fc
         .constantFrom(NUL, '\ud800x')
         .map((v) => send('body:broken-everywhere', `every string = ${show(v)}`, mapStrings(full, v))),
+      operatorObject.map((v) =>
+        send('body:operator-everywhere', `every string = ${show(v)}`, mapStrings(full, v)),
+      ),
       fc
         .tuple(fc.constantFrom(...strings), operatorObject)
         .map(([slot, v]) => send('body:operator', `${label(slot.at)} = ${show(v)}`, setAt(full, slot.at, v))),
