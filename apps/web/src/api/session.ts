@@ -10,6 +10,7 @@ type Tokens = components['schemas']['TokenResponseDto'];
  */
 let accessToken: string | null = null;
 let expiresAt = 0;
+let currentUser: Me | null = null;
 let refreshing: Promise<Me | null> | null = null;
 const listeners = new Set<(me: Me | null) => void>();
 
@@ -24,23 +25,36 @@ export function onSessionChange(listener: (me: Me | null) => void): () => void {
 export function acceptTokens(tokens: Tokens): Me {
   accessToken = tokens.accessToken;
   expiresAt = Date.now() + tokens.expiresIn * 1000;
+  currentUser = tokens.user;
   listeners.forEach((l) => l(tokens.user));
   return tokens.user;
 }
 
 /** The profile changed (name, time zone): tell the app without touching the tokens. */
 export function updateSessionUser(user: Me): void {
-  if (accessToken) listeners.forEach((l) => l(user));
+  if (!accessToken) return;
+  currentUser = user;
+  listeners.forEach((l) => l(user));
 }
 
 export function clearSession(): void {
   accessToken = null;
   expiresAt = 0;
+  currentUser = null;
   listeners.forEach((l) => l(null));
 }
 
 export function currentAccessToken(): string | null {
   return accessToken;
+}
+
+/**
+ * The session after a page load: main.tsx starts it before React renders (one round trip
+ * earlier) and the SessionProvider awaits the same answer rather than rotating the cookie again.
+ */
+export function restoreSession(): Promise<Me | null> {
+  if (accessToken && currentUser && Date.now() < expiresAt - REFRESH_MARGIN_MS) return Promise.resolve(currentUser);
+  return refreshSession();
 }
 
 /** One refresh at a time: parallel queries share the same rotation. */

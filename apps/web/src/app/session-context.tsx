@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useContext, useEffect, useState } from '
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Loading } from '../components/states';
-import { type Me, onSessionChange, refreshSession } from '../api/session';
+import { type Me, onSessionChange, restoreSession } from '../api/session';
 
 type SessionState = { status: 'restoring' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
@@ -19,7 +19,8 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
       if (!me) queryClient.clear();
       setState(me ? { status: 'signed-in', me } : { status: 'signed-out' });
     });
-    if (!initial) void refreshSession();
+    // Usually already under way (main.tsx); its answer may have come before this listener.
+    if (!initial) void restoreSession().then((me) => setState(me ? { status: 'signed-in', me } : { status: 'signed-out' }));
     return () => {
       off();
     };
