@@ -2,7 +2,7 @@ import { createApiClient } from '@welness/contracts';
 import { createTestApp, logIn, signUp, type TestApp, type TestUser } from '@welness/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +20,15 @@ const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background
 const REFRESH_COOKIE = 'welness_refresh';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INITIAL_JS_TARGET_KB = 150;
+/**
+ * The mobile preset emulates a Moto G Power (2022), a Lighthouse benchmark index of about 264
+ * (Chrome DevTools' CPU calibration uses that figure for its low-tier device); its 4× slowdown
+ * presumes a host of about 1,000+. Lighthouse warns when the host scores under 1,000 and points
+ * to calibrating the multiplier: BENCH_CALIBRATED=1 (the default) also runs each load with
+ * hostIndex / 264 (between 1 and 4), reported beside the standard figure, never instead of it.
+ */
+const EMULATED_DEVICE_INDEX = 264;
+const CALIBRATED = process.env.BENCH_CALIBRATED !== '0';
 /** Lazily loaded screens are chunks named after their page module ("settings-page-AbC123.js"). */
 const SCREEN_CHUNK = /\/([a-z-]+-page)-[\w-]+\.js$/;
 
@@ -64,9 +73,8 @@ interface LighthouseReport {
 }
 
 /** Asynchronous on purpose: the app under test lives in this process and must keep serving. */
-async function runLighthouse(url: string, cookie: string): Promise<LighthouseReport> {
-  // Kept (git-ignored) so a regression can be read audit by audit.
-  const out = resolve(repoRoot, 'bench/tmp/lighthouse-web.json');
+async function runLighthouse(url: string, cookie: string, cpuSlowdownMultiplier?: number): Promise<LighthouseReport> {
+  const out = resolve(repoRoot, 'bench/tmp/lighthouse-web-run.json');
   mkdirSync(dirname(out), { recursive: true });
   await promisify(execFile)(
     process.execPath,
@@ -80,6 +88,7 @@ async function runLighthouse(url: string, cookie: string): Promise<LighthouseRep
       // The SPA restores its session from the httpOnly refresh cookie, as after a reload.
       `--extra-headers=${JSON.stringify({ Cookie: `${REFRESH_COOKIE}=${cookie}` })}`,
       '--quiet',
+      ...(cpuSlowdownMultiplier === undefined ? [] : [`--throttling.cpuSlowdownMultiplier=${cpuSlowdownMultiplier}`]),
     ],
     { cwd: repoRoot, env: { ...process.env, CHROME_PATH }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
   );
@@ -110,14 +119,25 @@ async function main(): Promise<void> {
     const user = await seedUser(app);
     // Lighthouse's own advice: scores move between runs on a busy machine, report the median run.
     const reports: LighthouseReport[] = [];
+    const calibrated: { multiplier: number; report: LighthouseReport }[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Each run restores the session from the cookie, which rotates it: log in afresh.
       const tokens = i === 0 ? user : await logIn(app, user.email, user.password);
-      reports.push(await runLighthouse(`${app.url}/`, tokens.refreshToken));
+      const report = await runLighthouse(`${app.url}/`, tokens.refreshToken);
+      reports.push(report);
+      if (CALIBRATED) {
+        // Right after, so the host is measured in the same conditions.
+        const index = report.environment?.benchmarkIndex ?? EMULATED_DEVICE_INDEX * 4;
+        const multiplier = Math.min(4, Math.max(1, Math.round((index / EMULATED_DEVICE_INDEX) * 100) / 100));
+        const again = await logIn(app, user.email, user.password);
+        calibrated.push({ multiplier, report: await runLighthouse(`${app.url}/`, again.refreshToken, multiplier) });
+      }
     }
     const perf = (r: LighthouseReport) => r.categories.performance?.score ?? 0;
     const sorted = [...reports].sort((a, b) => perf(a) - perf(b));
     const report = sorted[Math.floor(sorted.length / 2)];
+    // Kept (git-ignored) so a regression can be read audit by audit.
+    writeFileSync(resolve(repoRoot, 'bench/tmp/lighthouse-web.json'), JSON.stringify(report));
     const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
     // Each metric's own median over the runs (the median run's values are kept beside them).
     const metric = (id: string) => Math.round(median(reports.map((r) => r.audits[id]?.numericValue ?? 0)));
@@ -147,12 +167,28 @@ async function main(): Promise<void> {
         lcp: Math.round(r.audits['largest-contentful-paint']?.numericValue ?? 0),
         tbt: Math.round(r.audits['total-blocking-time']?.numericValue ?? 0),
       })),
+      calibratedCpu: CALIBRATED
+        ? {
+            emulatedDeviceIndex: EMULATED_DEVICE_INDEX,
+            multipliers: calibrated.map((c) => c.multiplier),
+            runs: calibrated.map((c) => Math.round(perf(c.report) * 100)),
+            performance: Math.round(median(calibrated.map((c) => perf(c.report))) * 100),
+            medianMs: {
+              largestContentfulPaint: Math.round(median(calibrated.map((c) => c.report.audits['largest-contentful-paint']?.numericValue ?? 0))),
+              totalBlockingTime: Math.round(median(calibrated.map((c) => c.report.audits['total-blocking-time']?.numericValue ?? 0))),
+            },
+          }
+        : null,
       initialJs: { gzipKb: initialKb, targetKb: INITIAL_JS_TARGET_KB, met: initialKb <= INITIAL_JS_TARGET_KB, otherScreensLoaded: screensInInitial, files: js.files },
     };
     const file = writeResult('web', result);
     const m = result.medianMs;
     console.log(`lighthouse mobile, median of ${RUNS} runs (performance ${result.runs.join(', ')}): performance ${result.performance.score} (≥ 90), accessibility ${result.accessibility.score} (≥ 95), best practices ${result.bestPractices.score} (≥ 95)`);
     console.log(`medians: FCP ${m.firstContentfulPaint} ms, LCP ${m.largestContentfulPaint} ms, SI ${m.speedIndex} ms, TBT ${m.totalBlockingTime} ms, CLS ${m.cumulativeLayoutShift}`);
+    if (result.calibratedCpu) {
+      const c = result.calibratedCpu;
+      console.log(`calibrated CPU (host index / ${EMULATED_DEVICE_INDEX}, multipliers ${c.multipliers.join(', ')}): performance ${c.performance} (runs ${c.runs.join(', ')}), LCP ${c.medianMs.largestContentfulPaint} ms, TBT ${c.medianMs.totalBlockingTime} ms`);
+    }
     console.log(`initial JS ${initialKb} KB gzip in ${js.files.length} files (≤ ${INITIAL_JS_TARGET_KB} KB); other screens in the initial load: ${screensInInitial.join(', ') || 'none'}`);
     console.log(`load average before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')}; Lighthouse benchmark index ${result.benchmarkIndex.runs.join(', ')}`);
     console.log(`wrote ${file}`);
