@@ -37,7 +37,9 @@ it('asks before deleting a diary entry, and keeps it when the user says no', asy
   const day = { date: '2026-03-10', slots: { breakfast: [], lunch: [entry], dinner: [], snacks: [] }, totals: entry.nutrients, waterMl: 0, water: [], note: null };
   const fetchMock = vi.fn(async (input: Request) => {
     const path = new URL(input.url).pathname;
-    const body = path === '/api/v1/diary' ? day : path.startsWith('/api/v1/products') ? { items: [], nextCursor: null } : {};
+    const lists = ['/api/v1/recipes', '/api/v1/saved-meals'];
+    const body =
+      path === '/api/v1/diary' ? day : path.startsWith('/api/v1/products') ? { items: [], nextCursor: null } : lists.includes(path) ? [] : {};
     return new Response(input.method === 'DELETE' ? null : JSON.stringify(body), { status: input.method === 'DELETE' ? 204 : 200, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);
