@@ -113,7 +113,8 @@ const loadNow = () => loadavg().map((l) => Math.round(l * 100) / 100);
 
 async function main(): Promise<void> {
   const loadBefore = loadNow();
-  const dist = buildSpa();
+  // BENCH_WEB_DIST: an existing build (an A/B against another commit's SPA on the same server).
+  const dist = process.env.BENCH_WEB_DIST ?? buildSpa();
   const app = await createTestApp({ WEB_DIST_DIR: dist, LOG_LEVEL: 'silent' }, { serveWeb: true });
   try {
     const user = await seedUser(app);

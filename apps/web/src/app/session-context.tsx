@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Loading } from '../components/states';
@@ -19,8 +19,10 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
       if (!me) queryClient.clear();
       setState(me ? { status: 'signed-in', me } : { status: 'signed-out' });
     });
-    // Usually already under way (main.tsx); its answer may have come before this listener.
-    if (!initial) void restoreSession().then((me) => setState(me ? { status: 'signed-in', me } : { status: 'signed-out' }));
+    // Usually already under way (main.tsx); its answer may have come before this listener. The
+    // signed-in tree it reveals renders as a transition: in slices, not one long task.
+    if (!initial)
+      void restoreSession().then((me) => startTransition(() => setState(me ? { status: 'signed-in', me } : { status: 'signed-out' })));
     return () => {
       off();
     };
