@@ -9,6 +9,7 @@ const libs = readdirSync(resolve(import.meta.dirname, 'libs'));
 const alias = [
   // Exact-match aliases: '@welness/platform/config' must not be swallowed by '@welness/platform'.
   { find: /^@welness\/platform\/config$/, replacement: resolve(import.meta.dirname, 'libs/platform/src/config/index.ts') },
+  { find: /^@welness\/facts\/parse-only$/, replacement: resolve(import.meta.dirname, 'libs/facts/src/imports/parse-only.ts') },
   ...libs.map((l) => ({ find: new RegExp(`^@welness/${l}$`), replacement: resolve(import.meta.dirname, `libs/${l}/src/index.ts`) })),
 ];
 const plugins = [swc.vite({ swcrc: false, module: { type: 'es6' }, jsc: { transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2022' } })];

@@ -1,9 +1,8 @@
 import { fork } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { openSource } from '../libs/facts/src/imports/import-source';
-import { batchLines } from '../libs/facts/src/imports/line-batcher';
-import { NormalizePool } from '../libs/facts/src/imports/normalize.pool';
+// The light entry point: the facts index would load Nest and the stores into each measured process.
+import { parseWithoutSink } from '@welness/facts/parse-only';
 
 export interface ParseRun {
   docs: number;
@@ -67,29 +66,8 @@ export async function bareLoop(path: string): Promise<ParseRun> {
 export async function pipeline(path: string, threads: number, batchSize = 50): Promise<ParseRun & { rejected: number }> {
   const rss = rssSampler();
   const cpu = cpuClock();
-  const pool = new NormalizePool(threads, null);
   const started = performance.now();
-  let docs = 0;
-  let rejected = 0;
-  const inflight: Promise<{ docCount: number; rejects: unknown[] }>[] = [];
-  try {
-    const { stream } = await openSource(path, { resumeOffset: 0, userAgent: 'bench' });
-    for await (const batch of batchLines(stream, { batchSize, startLine: 0, startOffset: 0, skipUntilOffset: 0 })) {
-      inflight.push(pool.normalize({ bytes: batch.bytes, firstLine: batch.firstLine, syntax: 'json', header: null, importId: null, storedAtMs: Date.now() }));
-      if (inflight.length >= pool.depth) {
-        const r = await inflight.shift()!;
-        docs += r.docCount;
-        rejected += r.rejects.length;
-      }
-    }
-    for (const p of inflight) {
-      const r = await p;
-      docs += r.docCount;
-      rejected += r.rejects.length;
-    }
-  } finally {
-    await pool.close();
-  }
+  const { docs, rejected } = await parseWithoutSink(path, threads, batchSize);
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpu();
   return { docs, rejected, seconds, docsPerSec: Math.round(docs / seconds), cpuSeconds, docsPerCpuSecond: Math.round(docs / cpuSeconds), peakRssMb: rss.stop() };

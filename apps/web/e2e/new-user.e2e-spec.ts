@@ -1,5 +1,4 @@
-// The pure reference table only (the module's index would pull its Nest graph into the test).
-import { REFERENCE_FOODS } from '../../../libs/meals/src/plans/reference-foods';
+import { REFERENCE_FOODS } from '@welness/meals';
 import { createTestApp, signUp, type TestApp } from '@welness/testing';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync } from 'node:fs';

@@ -11,6 +11,7 @@ import { ActivitiesPrivacy } from './activities.privacy';
 import { ActivityCsvImporter } from './imports/activity-csv.importer';
 import { ActivityImport } from './imports/activity-import.entity';
 import { ActivityImportsController } from './imports/activity-imports.controller';
+import { ActivityImportsRepository } from './imports/activity-imports.repository';
 import { ActivityImportsService } from './imports/activity-imports.service';
 import { AppleHealthImporter } from './imports/apple-health.importer';
 import { ActivitiesInit1763780100000 } from './migrations/1763780100000-activities-init';
@@ -31,6 +32,7 @@ export const activitiesDatabase: DatabaseRegistration = {
   providers: [
     ActivitiesRepository,
     ActivitiesService,
+    ActivityImportsRepository,
     ActivityImportsService,
     AppleHealthImporter,
     ActivityCsvImporter,

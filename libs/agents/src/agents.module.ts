@@ -8,12 +8,14 @@ import { MealsModule } from '@welness/meals';
 import { DatabaseRegistration, PrivacyRegistry } from '@welness/platform';
 import { AgentConfigController } from './config/agent-config.controller';
 import { AgentConfigEntity } from './config/agent-config.entity';
+import { AgentConfigRepository } from './config/agent-config.repository';
 import { AgentConfigService } from './config/agent-config.service';
 import { ConversationController } from './conversations/conversation.controller';
 import { AgentConversationEntity } from './conversations/conversation.entity';
 import { ConversationRepository } from './conversations/conversation.repository';
 import { ConversationService } from './conversations/conversation.service';
 import { AgentFeedbackEntity } from './conversations/feedback.entity';
+import { FeedbackRepository } from './conversations/feedback.repository';
 import { AgentMessageEntity } from './conversations/message.entity';
 import { TurnService } from './conversations/turn.service';
 import { LlmClientProvider } from './engines/llm-client.provider';
@@ -22,8 +24,10 @@ import { OfflineEngine } from './engines/offline.engine';
 import { ARCHIVAL_STORE, type ArchivalStore, PostgresArchivalStore } from './memory/archival.store';
 import { AgentArchivalNoteEntity } from './memory/archival-note.entity';
 import { CoreMemoryService } from './memory/core-memory.service';
+import { MemoryBlockRepository } from './memory/memory-block.repository';
 import { AgentMemoryBlockEntity } from './memory/memory-block.entity';
 import { MemoryTools } from './memory/memory.tools';
+import { RecallRepository } from './memory/recall.repository';
 import { RecallService } from './memory/recall.service';
 import { AgentMetrics } from './metrics/agent-metrics.service';
 import { AgentsInit1763790000000 } from './migrations/1763790000000-agents-init';
@@ -36,9 +40,11 @@ import { ActivitiesTools } from './tools/activities.tools';
 import { FactsTools } from './tools/facts.tools';
 import { GoalsTools } from './tools/goals.tools';
 import { MealsTools } from './tools/meals.tools';
+import { ToolAuditRepository } from './tools/tool-audit.repository';
 import { ToolRegistry } from './tools/tool-registry.service';
 import { AgentCheckinScheduleEntity } from './checkins/checkin-schedule.entity';
 import { CheckinController } from './checkins/checkin.controller';
+import { CheckinScheduleRepository } from './checkins/checkin-schedule.repository';
 import { CheckinService } from './checkins/checkin.service';
 import { CheckinTools } from './checkins/checkin.tools';
 
@@ -71,25 +77,31 @@ export const agentsDatabase: DatabaseRegistration = {
   controllers: [ConversationController, AgentConfigController, CheckinController],
   providers: [
     AgentMetrics,
+    AgentConfigRepository,
     AgentConfigService,
     ConversationRepository,
+    FeedbackRepository,
     ConversationService,
     TurnService,
     LlmClientProvider,
     LlmEngine,
     OfflineEngine,
+    MemoryBlockRepository,
     CoreMemoryService,
+    RecallRepository,
     RecallService,
     { provide: ARCHIVAL_STORE, useClass: PostgresArchivalStore },
     MemoryTools,
     ProfileWriter,
     ProfileTools,
     OnboardingService,
+    ToolAuditRepository,
     ToolRegistry,
     GoalsTools,
     MealsTools,
     ActivitiesTools,
     FactsTools,
+    CheckinScheduleRepository,
     CheckinService,
     CheckinTools,
   ],

@@ -17,6 +17,7 @@ import { TrackingHandlers } from './handlers/tracking.handlers';
 import { BotChat } from './linking/bot-chat.entity';
 import { BotLinkCode } from './linking/bot-link-code.entity';
 import { TelegramLinkController } from './linking/linking.controller';
+import { BotLinksRepository } from './linking/bot-links.repository';
 import { LinkingService } from './linking/linking.service';
 import { BotsInit1765100000000 } from './migrations/1765100000000-bots-init';
 import { OutboundThrottle } from './outbound/outbound.throttle';
@@ -44,6 +45,7 @@ export const botsDatabase: DatabaseRegistration = { entities, migrations: [BotsI
     UpdateIntake,
     UpdateJobs,
     PollingRunner,
+    BotLinksRepository,
     LinkingService,
     FlowStore,
     AccountHandlers,

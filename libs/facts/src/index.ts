@@ -1,12 +1,10 @@
 export { FactsModule, factsDatabase } from './facts.module';
-export { ProductLookupService, parseBarcode, type ResolvedProduct } from './lookup/product-lookup.service';
-export { ProductSearchService, type ProductSearch, type ProductSearchPage } from './search/product-search.service';
-export { ProductScanService, type ScanOutcome } from './scan/product-scan.service';
+export { ProductLookupService } from './lookup/product-lookup.service';
+export { ProductSearchService } from './search/product-search.service';
+export { ProductScanService } from './scan/product-scan.service';
 export { UserProductsService } from './user-products/user-products.service';
-export type { CreateUserProductDto } from './http/user-product.dto';
-export { ImportsService, inferFormat } from './imports/imports.service';
+export { ImportsService } from './imports/imports.service';
 export { ImportRunner } from './imports/import.runner';
 export type { CatalogueProduct } from './catalogue/product.document';
-export type { ProductImport, ImportFormat, ImportStatus } from './imports/product-import.entity';
 export { toProductDto } from './http/product.mapper';
 export type { ProductDto } from './http/product-response.dto';

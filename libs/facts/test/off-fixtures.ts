@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { OFF_DATA_DIR } from '@welness/testing';
 
-/** Real Open Food Facts records beside the repository (see its README). */
-export const OFF_DATA_DIR = resolve(__dirname, '../../../../shared/data/off');
+export { OFF_DATA_DIR };
 
 export const offFiles = (): string[] => readdirSync(OFF_DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort();
 

@@ -1,11 +1,9 @@
 export { GoalsModule, goalsDatabase } from './goals.module';
 export { PROFILE_SOURCE } from './profile/profile.source';
-export type { ProfileSource, TrackingProfile } from './profile/profile.source';
+export type { ProfileSource } from './profile/profile.source';
 export { GoalsService } from './goals/goals.service';
-export type { GoalRecord } from './goals/goal.entity';
 export { TargetsService, ProfileIncompleteError } from './targets/targets.service';
 export type { Targets, DayTargets } from './targets/targets.service';
-export { DayTargetsDto, TargetsDto, DateQueryDto } from './targets/targets.dto';
 export { BodyMetricsService } from './body/body-metrics.service';
 export { SummaryCache } from './cache/summary-cache.service';
-export { parseCsv, toCsv, csvRecords } from './body/body-csv';
+export { csvRecords } from './body/body-csv';

@@ -41,6 +41,7 @@ import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
 import { throttlerOptions } from './throttle/throttle.config';
 import { PolicyGuard } from './guard/policy.guard';
 import { RoutePolicyCatalog } from './guard/route-policy.catalog';
+import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailerService } from './mail/mailer.service';
 import { IdentityInit1763772000000 } from './migrations/1763772000000-identity-init';
 import { MeController } from './users/me.controller';
@@ -101,6 +102,7 @@ export const identityDatabase: DatabaseRegistration = { entities, migrations: [I
     ApiKeyAttempts,
     RoutePolicyCatalog,
     MailerService,
+    MailOutboxRepository,
     AdminService,
     RoleGrantsService,
     LoginLockout,

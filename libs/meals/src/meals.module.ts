@@ -20,12 +20,14 @@ import { MealsInit1763780300000 } from './migrations/1763780300000-meals-init';
 import { MealsFoodPreferences1765000000000 } from './migrations/1765000000000-meals-food-preferences';
 import { DietPlan } from './plans/diet-plan.entity';
 import { ClientPlansController, PlansController } from './plans/plans.controller';
+import { PlansRepository } from './plans/plans.repository';
 import { PlansService } from './plans/plans.service';
 import {
   ClientFoodPreferencesController,
   FoodPreferencesController,
 } from './preferences/food-preferences.controller';
 import { FoodPreferences } from './preferences/food-preferences.entity';
+import { FoodPreferencesRepository } from './preferences/food-preferences.repository';
 import { FoodPreferencesService } from './preferences/food-preferences.service';
 import { FactsProductSource } from './products/facts-product.source';
 import { PRODUCT_SOURCE } from './products/product.source';
@@ -69,7 +71,9 @@ export const mealsDatabase: DatabaseRegistration = {
     UserFoodsService,
     RecipesRepository,
     RecipesService,
+    PlansRepository,
     PlansService,
+    FoodPreferencesRepository,
     FoodPreferencesService,
     SummaryService,
     EnergyWindowService,

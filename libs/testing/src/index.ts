@@ -8,3 +8,4 @@ export * from './api-call';
 export * from './tcp-relay';
 export * from './fake-telegram.server';
 export * from './fake-telegram.updates';
+export * from './off-data';

@@ -3,9 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GoalsModule } from '@welness/goals';
 import { DatabaseRegistration } from '@welness/platform';
 import { Exercise } from './exercises/exercise.entity';
+import { ExercisesRepository } from './exercises/exercises.repository';
 import { ExercisesService } from './exercises/exercises.service';
 import { WorkoutsInit1763780200000 } from './migrations/1763780200000-workouts-init';
 import { Routine } from './routines/routine.entity';
+import { RoutinesRepository } from './routines/routines.repository';
 import { RoutinesService } from './routines/routines.service';
 import { PersonalRecord, WorkoutSession, WorkoutSet } from './sessions/session.entity';
 import { SessionsRepository } from './sessions/sessions.repository';
@@ -21,7 +23,15 @@ export const workoutsDatabase: DatabaseRegistration = { entities, migrations: [W
 @Module({
   imports: [TypeOrmModule.forFeature(entities), GoalsModule],
   controllers: [WorkoutsController, ClientWorkoutsController],
-  providers: [ExercisesService, RoutinesService, SessionsRepository, SessionsService, WorkoutsPrivacy],
+  providers: [
+    ExercisesRepository,
+    ExercisesService,
+    RoutinesRepository,
+    RoutinesService,
+    SessionsRepository,
+    SessionsService,
+    WorkoutsPrivacy,
+  ],
   exports: [SessionsService],
 })
 export class WorkoutsModule {}

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
   AppConfig,
@@ -17,9 +16,9 @@ import {
 } from '@welness/platform';
 import type { Counter } from 'prom-client';
 import type { Job } from 'bullmq';
-import { Repository } from 'typeorm';
 import { ActivityCsvImporter } from './activity-csv.importer';
-import { ActivityImport, ImportCounts, ImportKind } from './activity-import.entity';
+import type { ActivityImport, ImportCounts, ImportKind } from './activity-import.entity';
+import { ActivityImportsRepository } from './activity-imports.repository';
 import { AppleHealthImporter } from './apple-health.importer';
 import { ImportOutcome, ProgressFn, importRate } from './import-progress';
 
@@ -35,7 +34,7 @@ export class ActivityImportsService {
   private readonly rows: Counter<'kind' | 'type'>;
 
   constructor(
-    @InjectRepository(ActivityImport) private readonly imports: Repository<ActivityImport>,
+    private readonly imports: ActivityImportsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: QueueService,
     private readonly apple: AppleHealthImporter,
@@ -83,18 +82,18 @@ export class ActivityImportsService {
   }
 
   async get(userId: string, id: string): Promise<ActivityImport> {
-    const row = await this.imports.findOne({ where: { userId, id } });
+    const row = await this.imports.findOwned(userId, id);
     if (!row) throw notFound('Import');
     return row;
   }
 
   list(userId: string): Promise<ActivityImport[]> {
-    return this.imports.find({ where: { userId }, order: { createdAt: 'DESC' }, take: 50 });
+    return this.imports.latest(userId, 50);
   }
 
   async erase(userId: string): Promise<void> {
-    for (const row of await this.imports.find({ where: { userId } })) await rm(row.filePath, { force: true });
-    await this.imports.delete({ userId });
+    for (const row of await this.imports.listAll(userId)) await rm(row.filePath, { force: true });
+    await this.imports.erase(userId);
   }
 
   @JobHandler('activities', 'activities.import-csv')
@@ -111,7 +110,7 @@ export class ActivityImportsService {
     job: Job<ImportJobData>,
     work: (row: ActivityImport, progress: ProgressFn) => Promise<ImportOutcome>,
   ): Promise<ImportCounts> {
-    const row = await this.imports.findOne({ where: { id: job.data.importId } });
+    const row = await this.imports.find(job.data.importId);
     if (!row) return { activities: 0, stepDays: 0, weights: 0, skipped: 0 };
     const startedAt = new Date();
     await this.imports.update(row.id, { status: 'running', error: null, startedAt });
@@ -181,9 +180,7 @@ export class ActivityImportsService {
     filePath: string,
     bytesTotal: number,
   ): Promise<ActivityImport> {
-    const row = await this.imports.save(
-      this.imports.create({ userId, kind, filePath, bytesTotal, status: 'queued' }),
-    );
+    const row = await this.imports.insertQueued({ userId, kind, filePath, bytesTotal });
     try {
       await this.queues.add(
         'activities',

@@ -1,15 +1,13 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { UsersService } from '@welness/identity';
 import { DiaryService, SummaryService } from '@welness/meals';
 import { JobHandler, QueueService, badRequest, notFound } from '@welness/platform';
 import type { Job } from 'bullmq';
-import { Repository } from 'typeorm';
 import { ConversationRepository } from '../conversations/conversation.repository';
 import { ConversationService } from '../conversations/conversation.service';
 import { TurnService } from '../conversations/turn.service';
 import type { AgentMessageEntity } from '../conversations/message.entity';
-import { AgentCheckinScheduleEntity } from './checkin-schedule.entity';
+import { CheckinScheduleRepository } from './checkin-schedule.repository';
 import { dailyCheckin, weeklyCheckin } from './checkin.text';
 
 export interface CheckinJob {
@@ -39,8 +37,7 @@ export class CheckinService implements OnModuleInit {
   private readonly listeners: CheckinListener[] = [];
 
   constructor(
-    @InjectRepository(AgentCheckinScheduleEntity)
-    private readonly schedules: Repository<AgentCheckinScheduleEntity>,
+    private readonly schedules: CheckinScheduleRepository,
     private readonly queues: QueueService,
     private readonly users: UsersService,
     private readonly diary: DiaryService,
@@ -58,7 +55,7 @@ export class CheckinService implements OnModuleInit {
   /** Reschedules a user's check-ins when the profile's time zone is no longer the one they were set in. */
   async followTimeZone(userId: string): Promise<void> {
     try {
-      const s = await this.schedules.findOne({ where: { userId } });
+      const s = await this.schedules.find(userId);
       if (!s) return;
       const user = await this.users.findSummary(userId);
       if (!user || user.timeZone === s.timeZone) return;
@@ -79,7 +76,7 @@ export class CheckinService implements OnModuleInit {
   }
 
   async get(userId: string): Promise<CheckinSettings> {
-    const s = await this.schedules.findOne({ where: { userId } });
+    const s = await this.schedules.find(userId);
     return {
       dailyTime: s?.dailyTime ?? null,
       weeklyDay: s?.weeklyDay ?? null,
@@ -94,7 +91,7 @@ export class CheckinService implements OnModuleInit {
       throw badRequest('validation', 'weeklyDay is 1 (Monday) to 7 (Sunday).');
     const user = await this.users.findSummary(userId);
     if (!user) throw notFound('User');
-    await this.schedules.upsert({ userId, timeZone: user.timeZone, ...settings }, ['userId']);
+    await this.schedules.upsert(userId, user.timeZone, settings);
     const queue = this.queues.queue('agents');
     await this.apply(queue, userId, 'daily', settings.dailyTime, '*', user.timeZone);
     const weeklyTime = settings.weeklyDay !== null ? (settings.weeklyTime ?? '18:00') : null;
@@ -119,7 +116,7 @@ export class CheckinService implements OnModuleInit {
     kind: CheckinJob['kind'],
     now = new Date(),
   ): Promise<AgentMessageEntity | null> {
-    const schedule = await this.schedules.findOne({ where: { userId } });
+    const schedule = await this.schedules.find(userId);
     if (!schedule) return null;
     const today = await this.diary.localDay(userId, now);
     const last = kind === 'daily' ? schedule.lastDailyAt : schedule.lastWeeklyAt;
@@ -149,8 +146,8 @@ export class CheckinService implements OnModuleInit {
     conversationId: string,
     message: AgentMessageEntity,
   ): Promise<AgentMessageEntity> {
-    await this.schedules.update(
-      { userId },
+    await this.schedules.recordRun(
+      userId,
       kind === 'daily' ? { lastDailyAt: now, conversationId } : { lastWeeklyAt: now, conversationId },
     );
     for (const l of this.listeners) {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@welness/identity';
 import { conflict, notFound } from '@welness/platform';
-import { DataSource, Repository } from 'typeorm';
 import { CORE_BLOCK_LABELS } from '../memory/core-memory.types';
-import { AgentConfigEntity } from './agent-config.entity';
+import type { AgentConfigEntity } from './agent-config.entity';
+import { AgentConfigRepository } from './agent-config.repository';
 import type { AgentStatsDto, CreateAgentConfigDto, UpdateAgentConfigDto } from './agent-config.dto';
 
 /** Agent configurations: the admin API edits them; turns read them (cached briefly per process). */
@@ -13,36 +12,35 @@ export class AgentConfigService {
   private cache = new Map<string, { at: number; agent: AgentConfigEntity }>();
 
   constructor(
-    @InjectRepository(AgentConfigEntity) private readonly repo: Repository<AgentConfigEntity>,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: AgentConfigRepository,
     private readonly audit: AuditService,
   ) {}
 
   list(): Promise<AgentConfigEntity[]> {
-    return this.repo.find({ order: { isDefault: 'DESC', name: 'ASC' } });
+    return this.repo.list();
   }
 
   async get(id: string): Promise<AgentConfigEntity> {
     const hit = this.cache.get(id);
     if (hit && Date.now() - hit.at < 5000) return hit.agent;
-    const agent = await this.repo.findOne({ where: { id } });
+    const agent = await this.repo.findById(id);
     if (!agent) throw notFound('Agent');
     this.cache.set(id, { at: Date.now(), agent });
     return agent;
   }
 
   async getDefault(): Promise<AgentConfigEntity> {
-    const agent = await this.repo.findOne({ where: { isDefault: true } });
+    const agent = await this.repo.findDefault();
     if (!agent) throw notFound('Default agent');
     return agent;
   }
 
   /** `adminId`: who made the change, for the audit log (omitted for seeding and tests). */
   async create(dto: CreateAgentConfigDto, adminId?: string): Promise<AgentConfigEntity> {
-    if (await this.repo.exists({ where: { slug: dto.slug } }))
+    if (await this.repo.slugExists(dto.slug))
       throw conflict('agent-slug-taken', `An agent with slug "${dto.slug}" exists.`);
     const base = await this.getDefault();
-    const agent = this.repo.create({
+    const agent = this.repo.build({
       slug: dto.slug,
       name: dto.name,
       persona: dto.persona,
@@ -58,13 +56,13 @@ export class AgentConfigService {
       enabled: dto.enabled ?? true,
     });
     this.checkBlocks(agent);
-    const saved = await this.repo.save(agent);
+    const saved = await this.repo.insert(agent);
     if (adminId) await this.recordChange(adminId, 'admin.agent_created', saved, Object.keys(dto));
     return dto.isDefault ? this.update(saved.id, { isDefault: true }) : saved;
   }
 
   async update(id: string, dto: UpdateAgentConfigDto, adminId?: string): Promise<AgentConfigEntity> {
-    const agent = await this.repo.findOne({ where: { id } });
+    const agent = await this.repo.findById(id);
     if (!agent) throw notFound('Agent');
     const changed = (Object.keys(dto) as (keyof UpdateAgentConfigDto)[]).filter(
       (k) => JSON.stringify(dto[k]) !== JSON.stringify(agent[k]),
@@ -75,13 +73,7 @@ export class AgentConfigService {
     if (agent.isDefault && (isDefault === false || agent.enabled === false)) {
       throw conflict('agent-default-required', 'Make another agent the default first.');
     }
-    await this.ds.transaction(async (em) => {
-      if (isDefault && !agent.isDefault) {
-        await em.getRepository(AgentConfigEntity).update({ isDefault: true }, { isDefault: false });
-        agent.isDefault = true;
-      }
-      await em.getRepository(AgentConfigEntity).save(agent);
-    });
+    await this.repo.save(agent, isDefault === true);
     this.cache.clear();
     if (adminId && changed.length) await this.recordChange(adminId, 'admin.agent_updated', agent, changed);
     return agent;
@@ -105,28 +97,7 @@ export class AgentConfigService {
 
   async stats(id: string): Promise<AgentStatsDto> {
     await this.get(id);
-    const [m] = (await this.ds.query(
-      `SELECT count(*) FILTER (WHERE m.role = 'assistant' AND m.tool_calls IS NULL)::int AS replies,
-              coalesce(sum(m.tokens_in), 0)::int AS tin, coalesce(sum(m.tokens_out), 0)::int AS tout,
-              count(DISTINCT c.id)::int AS conversations,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY m.latency_ms) FILTER (WHERE m.latency_ms IS NOT NULL) AS p50
-         FROM agent_conversation c LEFT JOIN agent_message m ON m.conversation_id = c.id WHERE c.agent_id = $1`,
-      [id],
-    )) as { replies: number; tin: number; tout: number; conversations: number; p50: number | null }[];
-    const engines = (await this.ds.query(
-      `SELECT m.engine, count(*)::int AS n FROM agent_message m JOIN agent_conversation c ON c.id = m.conversation_id
-        WHERE c.agent_id = $1 AND m.role = 'assistant' AND m.tool_calls IS NULL AND m.engine IS NOT NULL GROUP BY m.engine`,
-      [id],
-    )) as { engine: string; n: number }[];
-    const [tools] = (await this.ds.query(
-      `SELECT count(*)::int AS calls, count(*) FILTER (WHERE NOT a.ok)::int AS errors
-         FROM agent_tool_audit a JOIN agent_conversation c ON c.id = a.conversation_id WHERE c.agent_id = $1`,
-      [id],
-    )) as { calls: number; errors: number }[];
-    const [fb] = (await this.ds.query(
-      `SELECT count(*) FILTER (WHERE rating = 1)::int AS up, count(*) FILTER (WHERE rating = -1)::int AS down FROM agent_feedback WHERE agent_id = $1`,
-      [id],
-    )) as { up: number; down: number }[];
+    const { messages: m, engines, tools, feedback: fb } = await this.repo.usage(id);
     return {
       conversations: m.conversations,
       assistantMessages: m.replies,

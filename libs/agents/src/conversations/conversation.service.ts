@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, notFound } from '@welness/platform';
-import { Repository } from 'typeorm';
 import { AgentConfigService } from '../config/agent-config.service';
 import { AgentMetrics } from '../metrics/agent-metrics.service';
 import { emptyOnboarding } from '../onboarding/onboarding.machine';
 import { OnboardingService } from '../onboarding/onboarding.service';
 import { ConversationRepository, Page } from './conversation.repository';
 import { AgentConversationEntity, ConversationMode } from './conversation.entity';
-import { AgentFeedbackEntity } from './feedback.entity';
+import type { AgentFeedbackEntity } from './feedback.entity';
+import { FeedbackRepository } from './feedback.repository';
 import type { AgentMessageEntity } from './message.entity';
 import { TurnService } from './turn.service';
 
@@ -26,7 +25,7 @@ export class ConversationService {
     private readonly turns: TurnService,
     private readonly onboarding: OnboardingService,
     private readonly metrics: AgentMetrics,
-    @InjectRepository(AgentFeedbackEntity) private readonly feedbackRepo: Repository<AgentFeedbackEntity>,
+    private readonly feedbackRepo: FeedbackRepository,
   ) {}
 
   async create(
@@ -88,11 +87,9 @@ export class ConversationService {
     const msg = await this.repo.findMessage(userId, messageId);
     if (!msg || msg.role !== 'assistant') throw notFound('Message');
     const conv = await this.get(userId, msg.conversationId);
-    await this.feedbackRepo.upsert({ messageId, userId, agentId: conv.agentId, rating, comment }, [
-      'messageId',
-    ]);
+    await this.feedbackRepo.upsert({ messageId, userId, agentId: conv.agentId, rating, comment });
     const agent = await this.agents.get(conv.agentId);
     this.metrics.feedback.inc({ agent: agent.slug, rating: rating > 0 ? 'up' : 'down' });
-    return (await this.feedbackRepo.findOne({ where: { messageId } }))!;
+    return (await this.feedbackRepo.find(messageId))!;
   }
 }

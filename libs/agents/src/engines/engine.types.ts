@@ -4,8 +4,9 @@ import type { ConversationState } from '../conversations/conversation.types';
 import type { StoredToolCall } from '../conversations/message.entity';
 import type { CoreMemoryBlock } from '../memory/core-memory.types';
 import type { ToolRuntime } from '../tools/tool-runtime';
+import type { EngineKind, TurnSink } from './turn-sink';
 
-export type EngineKind = 'llm' | 'offline';
+export type { EngineKind, TurnSink } from './turn-sink';
 
 export interface ChatMessage {
   /** Stored order, for messages loaded from the conversation. */
@@ -30,15 +31,6 @@ export interface TurnInput {
   state: ConversationState;
   tools: ToolRuntime;
   now: Date;
-}
-
-/** Where an engine streams what happens; the channel (JSON, SSE, Telegram) decides what to do with it. */
-export interface TurnSink {
-  token(text: string): void;
-  toolCall(call: StoredToolCall): void;
-  toolResult(result: { id: string; name: string; ok: boolean; data?: unknown; error?: string }): void;
-  /** Text already streamed is void (the model failed mid-reply and another engine takes over). */
-  reset(reason: string): void;
 }
 
 export interface TurnOutput {

@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { REDIS } from '@welness/platform';
 import type Redis from 'ioredis';
-import { Repository } from 'typeorm';
 import type { MemoryBlockDefinition } from '../config/agent-config.entity';
 import { ToolError } from '../tools/tool.types';
 import type { CoreMemoryBlock } from './core-memory.types';
-import { AgentMemoryBlockEntity } from './memory-block.entity';
+import { MemoryBlockRepository } from './memory-block.repository';
 
 const TTL_SECONDS = 7 * 24 * 3600;
 const key = (userId: string) => `agent:mem:${userId}`;
@@ -21,7 +19,7 @@ export class CoreMemoryService {
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
-    @InjectRepository(AgentMemoryBlockEntity) private readonly rows: Repository<AgentMemoryBlockEntity>,
+    private readonly rows: MemoryBlockRepository,
   ) {}
 
   /** The user's blocks in definition order; missing ones start empty (persona from the agent). */
@@ -77,12 +75,12 @@ export class CoreMemoryService {
   }
 
   async erase(userId: string): Promise<void> {
-    await this.rows.delete({ userId });
+    await this.rows.erase(userId);
     await this.redis.del(key(userId)).catch(() => 0);
   }
 
   async export(userId: string): Promise<{ label: string; value: string }[]> {
-    const rows = await this.rows.find({ where: { userId } });
+    const rows = await this.rows.list(userId);
     return rows.map((r) => ({ label: r.label, value: r.value }));
   }
 
@@ -92,7 +90,7 @@ export class CoreMemoryService {
         `the ${def.label} block would hold ${value.length} characters, over its limit of ${def.limit}; replace older lines first`,
       );
     }
-    await this.rows.upsert({ userId, label: def.label, value, charLimit: def.limit }, ['userId', 'label']);
+    await this.rows.upsert(userId, def.label, value, def.limit);
     try {
       await this.redis.multi().hset(key(userId), def.label, value).expire(key(userId), TTL_SECONDS).exec();
     } catch (err) {
@@ -126,7 +124,7 @@ export class CoreMemoryService {
   }
 
   private async fromPostgres(userId: string): Promise<Map<string, string>> {
-    const rows = await this.rows.find({ where: { userId } });
+    const rows = await this.rows.list(userId);
     return new Map(rows.map((r) => [r.label, r.value]));
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { RecallRepository } from './recall.repository';
 
 export interface RecallHit {
   messageId: string;
@@ -14,7 +13,7 @@ export interface RecallHit {
 /** Recall memory: full-text search over the user's own past user/assistant messages. */
 @Injectable()
 export class RecallService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly repo: RecallRepository) {}
 
   async search(userId: string, query: string, limit = 5): Promise<RecallHit[]> {
     const q = query.trim();
@@ -22,21 +21,7 @@ export class RecallService {
     // OR the words so a loose question ("what did I say about almonds") still matches.
     const words = q.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
     if (!words.length) return [];
-    const rows = (await this.ds.query(
-      `SELECT id, conversation_id, role, content, created_at, ts_rank(tsv, query) AS rank
-         FROM agent_message, to_tsquery('english', $2) query
-        WHERE user_id = $1 AND role IN ('user', 'assistant') AND tsv @@ query
-        ORDER BY rank DESC, seq DESC
-        LIMIT $3`,
-      [userId, words.map((w) => w.replace(/'/g, '')).join(' | '), limit],
-    )) as {
-      id: string;
-      conversation_id: string;
-      role: string;
-      content: string;
-      created_at: Date;
-      rank: number;
-    }[];
+    const rows = await this.repo.search(userId, words.map((w) => w.replace(/'/g, '')).join(' | '), limit);
     return rows.map((r) => ({
       messageId: r.id,
       conversationId: r.conversation_id,

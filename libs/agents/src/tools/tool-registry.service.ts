@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { z } from 'zod';
 import type { AgentConfigEntity } from '../config/agent-config.entity';
 import { AgentMetrics } from '../metrics/agent-metrics.service';
-import { AgentToolAuditEntity } from './tool-audit.entity';
+import { ToolAuditRepository } from './tool-audit.repository';
 import type { ToolCallContext, ToolExecutor } from './tool-runtime';
 import { ToolError, ToolOutcome, ToolProvider, ToolSpec } from './tool.types';
 
@@ -25,7 +23,7 @@ export class ToolRegistry implements ToolExecutor {
   private readonly schemas = new Map<string, OpenAiToolDefinition>();
 
   constructor(
-    @InjectRepository(AgentToolAuditEntity) private readonly audit: Repository<AgentToolAuditEntity>,
+    private readonly audit: ToolAuditRepository,
     private readonly metrics: AgentMetrics,
   ) {}
 

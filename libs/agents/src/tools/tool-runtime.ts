@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EngineKind, TurnSink } from '../engines/engine.types';
+import type { EngineKind, TurnSink } from '../engines/turn-sink';
 import type { ToolContext, ToolOutcome, ToolSpec } from './tool.types';
 
 export type ToolCallContext = ToolContext;

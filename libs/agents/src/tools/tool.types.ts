@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MemoryBlockDefinition } from '../config/agent-config.entity';
-import type { EngineKind } from '../engines/engine.types';
+import type { EngineKind } from '../engines/turn-sink';
 
 export interface ToolContext {
   userId: string;

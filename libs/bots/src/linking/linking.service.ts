@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { UsersService } from '@welness/identity';
 import { ProblemException, REDIS, conflict } from '@welness/platform';
 import type Redis from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import { TelegramBot } from '../telegram/telegram.bot';
-import { BotChat, type BotLanguage } from './bot-chat.entity';
-import { BotLinkCode } from './bot-link-code.entity';
+import type { BotChat, BotLanguage } from './bot-chat.entity';
+import { BotLinksRepository } from './bot-links.repository';
 
 export const LINK_CODE_TTL_MS = 10 * 60_000;
 /** Wrong codes a chat may try per window before /start answers "too many attempts". */
@@ -30,9 +28,7 @@ const hash = (code: string) => createHash('sha256').update(code).digest('base64u
 @Injectable()
 export class LinkingService {
   constructor(
-    @InjectRepository(BotChat) private readonly chats: Repository<BotChat>,
-    @InjectRepository(BotLinkCode) private readonly codes: Repository<BotLinkCode>,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly links: BotLinksRepository,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly telegram: TelegramBot,
     private readonly users: UsersService,
@@ -51,8 +47,7 @@ export class LinkingService {
     // 16 random bytes: 22 URL-safe characters, within Telegram's 64-character start parameter.
     const code = randomBytes(16).toString('base64url');
     const expiresAt = new Date(Date.now() + LINK_CODE_TTL_MS);
-    await this.codes.delete({ userId, usedAt: IsNull() });
-    await this.codes.insert({ codeHash: hash(code), userId, expiresAt, usedAt: null, usedByChatId: null });
+    await this.links.replaceCode(userId, hash(code), expiresAt);
     return { code, deepLink: `https://t.me/${me.username}?start=${code}`, expiresAt };
   }
 
@@ -66,46 +61,37 @@ export class LinkingService {
     if (attempts === 1) await this.redis.expire(key, ATTEMPT_WINDOW_S);
     if (attempts > LINK_ATTEMPTS) return { ok: false, reason: 'rate-limited' };
     if (!/^[A-Za-z0-9_-]{10,64}$/.test(code)) return { ok: false, reason: 'invalid' };
-    const rows = (await this.db.query(
-      `UPDATE bot_link_codes SET used_at = now(), used_by_chat_id = $2
-        WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-      [hash(code), chatId],
-    )) as [{ user_id: string }[], number];
-    const userId = rows[0]?.[0]?.user_id;
+    const userId = await this.links.claimCode(hash(code), chatId);
     if (!userId) return { ok: false, reason: 'invalid' };
     const user = await this.users.findSummary(userId);
     if (!user || user.status !== 'active') return { ok: false, reason: 'invalid' };
     await this.redis.del(key);
     const language: BotLanguage = user.locale?.startsWith('es') ? 'es' : 'en';
-    await this.db.transaction(async (m) => {
-      // One chat per account: linking here unlinks the account's previous chat.
-      await m.update(BotChat, { userId, chatId: Not(chatId) }, { userId: null, linkedAt: null, mealReminders: [] });
-      await m.upsert(BotChat, { chatId, userId, chatType, language, linkedAt: new Date(), blockedAt: null }, ['chatId']);
-    });
+    // One chat per account: linking here unlinks the account's previous chat.
+    await this.links.link(chatId, userId, chatType, language);
     return { ok: true, userId };
   }
 
   chat(chatId: string): Promise<BotChat | null> {
-    return this.chats.findOne({ where: { chatId } });
+    return this.links.chat(chatId);
   }
 
   chatOfUser(userId: string): Promise<BotChat | null> {
-    return this.chats.findOne({ where: { userId } });
+    return this.links.chatOfUser(userId);
   }
 
   /** Remembers an unlinked chat's language choice too (/language before linking). */
   async setLanguage(chatId: string, chatType: string, language: BotLanguage): Promise<void> {
-    await this.chats.upsert({ chatId, chatType, language }, ['chatId']);
+    await this.links.setLanguage(chatId, chatType, language);
   }
 
   async unlinkChat(chatId: string): Promise<boolean> {
-    const res = await this.chats.update({ chatId, userId: Not(IsNull()) }, { userId: null, linkedAt: null, mealReminders: [] });
-    return (res.affected ?? 0) > 0;
+    return this.links.unlinkChat(chatId);
   }
 
   async unlinkUser(userId: string): Promise<BotChat | null> {
     const chat = await this.chatOfUser(userId);
-    if (chat) await this.chats.update({ chatId: chat.chatId }, { userId: null, linkedAt: null, mealReminders: [] });
+    if (chat) await this.links.update(chat.chatId, { userId: null, linkedAt: null, mealReminders: [] });
     return chat;
   }
 
@@ -113,17 +99,17 @@ export class LinkingService {
   async markBlocked(chatId: string): Promise<BotChat | null> {
     const chat = await this.chat(chatId);
     if (!chat) return null;
-    await this.chats.update({ chatId }, { userId: null, linkedAt: null, mealReminders: [], blockedAt: new Date() });
+    await this.links.update(chatId, { userId: null, linkedAt: null, mealReminders: [], blockedAt: new Date() });
     return chat;
   }
 
   async setReminders(chatId: string, times: string[]): Promise<void> {
-    await this.chats.update({ chatId }, { mealReminders: times });
+    await this.links.update(chatId, { mealReminders: times });
   }
 
   async exportData(userId: string): Promise<unknown> {
     const chat = await this.chatOfUser(userId);
-    const codes = await this.codes.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    const codes = await this.links.codesOf(userId);
     return {
       chat: chat && {
         chatId: chat.chatId,
@@ -137,11 +123,10 @@ export class LinkingService {
   }
 
   async erase(userId: string): Promise<void> {
-    await this.chats.delete({ userId });
-    await this.codes.delete({ userId });
+    await this.links.erase(userId);
   }
 
   async pruneCodes(): Promise<void> {
-    await this.db.query(`DELETE FROM bot_link_codes WHERE expires_at < now() - interval '1 day'`);
+    await this.links.pruneCodes();
   }
 }

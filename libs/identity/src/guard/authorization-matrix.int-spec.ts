@@ -1,4 +1,4 @@
-import { CatalogRoute, RoutePolicyCatalog } from '@welness/identity';
+import { CatalogRoute, RoutePolicyCatalog } from './route-policy.catalog';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 import {
   PERSONAS,

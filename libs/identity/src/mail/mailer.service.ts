@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, decodeCursor, encodeCursor } from '@welness/platform';
+import { APP_CONFIG, AppConfig } from '@welness/platform';
 import nodemailer, { Transporter } from 'nodemailer';
-import { Repository } from 'typeorm';
-import { DevMailMessage } from '../auth/auth-extras.entity';
+import type { DevMailMessage } from '../auth/auth-extras.entity';
+import { MailOutboxRepository } from './mail-outbox.repository';
 
 export interface OutgoingMail {
   to: string;
@@ -23,7 +22,7 @@ export class MailerService implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(DevMailMessage) private readonly outbox: Repository<DevMailMessage>,
+    private readonly outbox: MailOutboxRepository,
   ) {
     if (config.SMTP_URL) this.transport = nodemailer.createTransport(config.SMTP_URL);
   }
@@ -42,33 +41,21 @@ export class MailerService implements OnApplicationShutdown {
       });
       return;
     }
-    await this.outbox.save(
-      this.outbox.create({
-        userId: mail.userId ?? null,
-        toAddress: mail.to.toLowerCase(),
-        subject: mail.subject,
-        bodyText: mail.text,
-      }),
-    );
+    await this.outbox.add({
+      userId: mail.userId ?? null,
+      toAddress: mail.to.toLowerCase(),
+      subject: mail.subject,
+      bodyText: mail.text,
+    });
   }
 
   /** Newest first, keyset-paged by (created_at, id); a cursor this list did not issue is a 400. */
   async listOutbox(limit: number, to?: string, cursor?: string): Promise<{ items: DevMailMessage[]; nextCursor: string | null }> {
-    const qb = this.outbox.createQueryBuilder('m').orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').take(limit + 1);
-    if (to) qb.andWhere('m.to_address = :to', { to: to.toLowerCase() });
-    if (cursor) {
-      const [at, id] = decodeCursor(cursor, ['timestamp', 'uuid'] as const);
-      qb.andWhere('(m.created_at, m.id) < (:at, :id)', { at, id });
-    }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return this.outbox.page(limit, to?.toLowerCase(), cursor);
   }
 
   async eraseFor(userId: string, email: string): Promise<void> {
-    await this.outbox.delete({ userId });
-    await this.outbox.delete({ toAddress: email });
+    await this.outbox.eraseFor(userId, email);
   }
 
   onApplicationShutdown(): void {

@@ -1,5 +1,5 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { RoutePolicyCatalog } from '@welness/identity';
+import { RoutePolicyCatalog } from '../guard/route-policy.catalog';
 import { MONGO_DB, PrivacyRegistry, REDIS } from '@welness/platform';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 import type Redis from 'ioredis';

@@ -1,15 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { TargetsService } from '@welness/goals';
 import { ProblemException, notFound } from '@welness/platform';
 import { addDays, dateRange, weekStart } from '@welness/nutrition';
-import { Repository } from 'typeorm';
 import { DiaryRepository } from '../diary/diary.repository';
 import { DiaryService } from '../diary/diary.service';
 import { EntryDto } from '../diary/diary.dto';
 import { ZERO_NUTRIENTS, roundNutrients, scaleNutrients, sumNutrients } from '../foods/nutrients';
-import { DietPlan } from './diet-plan.entity';
+import type { DietPlan } from './diet-plan.entity';
+import { PlansRepository } from './plans.repository';
 import { PlanInfeasibleError, PlanPreferences, deviation, generateWeek } from './plan.generator';
 import { EditPlannedItemDto, GeneratePlanDto, PlannedVsActualDayDto } from './plans.dto';
 import { normalizeAllergens } from '../preferences/allergens';
@@ -46,7 +45,7 @@ export function recipeAsFood(r: Recipe): ReferenceFood | null {
 @Injectable()
 export class PlansService {
   constructor(
-    @InjectRepository(DietPlan) private readonly plans: Repository<DietPlan>,
+    private readonly plans: PlansRepository,
     private readonly targets: TargetsService,
     private readonly diary: DiaryService,
     private readonly diaryRepo: DiaryRepository,
@@ -91,25 +90,18 @@ export class PlansService {
         throw new ProblemException(422, 'plan-infeasible', 'Plan not possible', err.message);
       throw err;
     }
-    await this.plans.update({ userId, status: 'current' }, { status: 'archived' });
-    return this.plans.save(
-      this.plans.create({
-        userId,
-        weekStart: start,
-        preferences: prefs,
-        targets: planTargets,
-        days,
-        status: 'current',
-        assignedBy: coachId,
-      }),
-    );
+    return this.plans.replaceCurrent({
+      userId,
+      weekStart: start,
+      preferences: prefs,
+      targets: planTargets,
+      days,
+      assignedBy: coachId,
+    });
   }
 
   async current(userId: string): Promise<DietPlan> {
-    const plan = await this.plans.findOne({
-      where: { userId, status: 'current' },
-      order: { createdAt: 'DESC' },
-    });
+    const plan = await this.plans.findCurrent(userId);
     if (!plan) throw notFound('Diet plan', 'No plan yet: POST /api/v1/plans/generate.');
     return plan;
   }
@@ -183,10 +175,10 @@ export class PlansService {
   }
 
   async exportData(userId: string): Promise<DietPlan[]> {
-    return this.plans.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.plans.listAll(userId);
   }
 
   async erase(userId: string): Promise<void> {
-    await this.plans.delete({ userId });
+    await this.plans.erase(userId);
   }
 }

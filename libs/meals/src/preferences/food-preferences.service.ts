@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { DietType } from '../plans/plan.generator';
 import { normalizeAllergens } from './allergens';
-import { FoodPreferences } from './food-preferences.entity';
+import { FoodPreferencesRepository } from './food-preferences.repository';
 
 export interface FoodPreferencesView {
   /** Null until the person says (plans then default to omnivore). */
@@ -34,10 +32,10 @@ const cleanList = (xs: readonly string[]): string[] =>
 
 @Injectable()
 export class FoodPreferencesService {
-  constructor(@InjectRepository(FoodPreferences) private readonly repo: Repository<FoodPreferences>) {}
+  constructor(private readonly repo: FoodPreferencesRepository) {}
 
   async get(userId: string): Promise<FoodPreferencesView> {
-    const row = await this.repo.findOne({ where: { userId } });
+    const row = await this.repo.find(userId);
     return {
       dietType: row?.dietType ?? null,
       allergens: row?.allergens ?? [],
@@ -53,12 +51,11 @@ export class FoodPreferencesService {
       allergens: patch.allergens !== undefined ? normalizeAllergens(patch.allergens) : current.allergens,
       dislikes: patch.dislikes !== undefined ? cleanList(patch.dislikes) : current.dislikes,
     };
-    // One statement, so two concurrent first writes cannot collide on the primary key.
-    await this.repo.upsert({ userId, ...next }, ['userId']);
+    await this.repo.upsert(userId, next);
     return next;
   }
 
   async erase(userId: string): Promise<void> {
-    await this.repo.delete({ userId });
+    await this.repo.erase(userId);
   }
 }

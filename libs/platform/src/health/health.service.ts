@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { Db } from 'mongodb';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { PostgresPing } from '../database/postgres.ping';
 import { withTimeout } from '../errors/with-timeout';
 import { MONGO_DB } from '../mongo/mongo.module';
 import { REDIS } from '../redis/redis.module';
@@ -28,14 +27,14 @@ export interface Readiness {
 export class HealthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly postgres: PostgresPing,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(MONGO_DB) private readonly mongo: Db,
   ) {}
 
   async readiness(): Promise<Readiness> {
     const checks = await Promise.all([
-      this.probe('postgres', () => this.dataSource.query('SELECT 1')),
+      this.probe('postgres', () => this.postgres.ping()),
       this.probe('redis', () => this.redis.ping()),
       this.probe('mongodb', () => this.mongo.command({ ping: 1 })),
     ]);

@@ -1,7 +1,7 @@
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 import { randomUUID } from 'node:crypto';
 import { Server, Socket, connect, createServer } from 'node:net';
-import { quickEntry, until } from './fault-probe';
+import { quickEntry, until } from './fault-probe.int-helpers';
 
 /**
  * A loopback proxy in front of the API that forwards the request and cuts the connection at

@@ -1,5 +1,5 @@
 import { TEST_MONGO_URL, TcpRelay, TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
-import { Probe, ProbeResult, idempotent, isProblem, probe, quickEntry, until, withProfile } from './fault-probe';
+import { Probe, ProbeResult, idempotent, isProblem, probe, quickEntry, until, withProfile } from './fault-probe.int-helpers';
 
 /**
  * The MongoDB-wire server holds only the food catalogue: while it is unreachable the catalogue's

@@ -1,6 +1,6 @@
 import { TEST_PG_ADMIN_URL, TcpRelay, TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
 import { randomUUID } from 'node:crypto';
-import { Probe, ProbeResult, probe, quickEntry, until, withProfile } from './fault-probe';
+import { Probe, ProbeResult, probe, quickEntry, until, withProfile } from './fault-probe.int-helpers';
 
 interface Sample extends ProbeResult {
   at: number;

@@ -1,5 +1,5 @@
 import { TcpRelay, TestApp, TestUser, createTestApp, logIn, signUp } from '@welness/testing';
-import { Probe, ProbeResult, idempotent, isProblem, probe, quickEntry, until, withProfile } from './fault-probe';
+import { Probe, ProbeResult, idempotent, isProblem, probe, quickEntry, until, withProfile } from './fault-probe.int-helpers';
 
 /**
  * Redis holds queues, caches, agent memory, rate limits and the session deny-list. Where it is

@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { computeGs1CheckDigit } from '@welness/nutrition';
 import { QueueService, loadConfig } from '@welness/platform';
-import { IsolatedStores, TestApp, TestUser, createIsolatedStores, grantRole, signUp } from '@welness/testing';
+import { IsolatedStores, OFF_DATA_DIR, TestApp, TestUser, createIsolatedStores, grantRole, signUp } from '@welness/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { MongoClient } from 'mongodb';
 import { Client } from 'pg';
-import { OFF_DATA_DIR } from '../../../facts/test/off-fixtures';
 import { createHttpApp } from '../http-app.factory';
-import { until } from './fault-probe';
+import { until } from './fault-probe.int-helpers';
 
 // The compiled worker, in its own process as production runs it (`npm test` builds the server first).
 const WORKER = resolve(__dirname, '../../../../dist/apps/worker/src/main.js');

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { notFound } from '@welness/platform';
 import { PerformedSet, nextWorkingWeight } from '@welness/nutrition';
-import { Repository } from 'typeorm';
 import { ExercisesService } from '../exercises/exercises.service';
 import type { ProgressionChange } from '../sessions/session.entity';
-import { Routine, RoutineDay } from './routine.entity';
+import type { Routine, RoutineDay } from './routine.entity';
+import { RoutinesRepository } from './routines.repository';
 
 @Injectable()
 export class RoutinesService {
   constructor(
-    @InjectRepository(Routine) private readonly routines: Repository<Routine>,
+    private readonly routines: RoutinesRepository,
     private readonly exercises: ExercisesService,
   ) {}
 
@@ -19,7 +18,7 @@ export class RoutinesService {
       userId,
       days.flatMap((d) => d.exercises.map((e) => e.exerciseId)),
     );
-    return this.routines.save(this.routines.create({ userId, name, days }));
+    return this.routines.insert(userId, name, days);
   }
 
   async update(userId: string, id: string, name: string, days: RoutineDay[]): Promise<Routine> {
@@ -32,17 +31,17 @@ export class RoutinesService {
   }
 
   list(userId: string): Promise<Routine[]> {
-    return this.routines.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.routines.list(userId);
   }
 
   async get(userId: string, id: string): Promise<Routine> {
-    const r = await this.routines.findOne({ where: { userId, id } });
+    const r = await this.routines.find(userId, id);
     if (!r) throw notFound('Routine');
     return r;
   }
 
   async delete(userId: string, id: string): Promise<void> {
-    if (!((await this.routines.delete({ userId, id })).affected ?? 0)) throw notFound('Routine');
+    if (!(await this.routines.delete(userId, id))) throw notFound('Routine');
   }
 
   /**
@@ -80,6 +79,6 @@ export class RoutinesService {
   }
 
   async erase(userId: string): Promise<void> {
-    await this.routines.delete({ userId });
+    await this.routines.erase(userId);
   }
 }

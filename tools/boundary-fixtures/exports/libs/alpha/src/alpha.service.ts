@@ -1,0 +1,5 @@
+export const used = 1;
+export const unused = 2;
+export interface AlphaView {
+  id: string;
+}

@@ -1,0 +1,2 @@
+// A module's public surface (fixture).
+export const botsApi = 'bots';

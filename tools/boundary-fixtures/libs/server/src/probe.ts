@@ -1,0 +1,4 @@
+// Deliberately wrong: production code importing the test helpers.
+import { createTestApp } from '../../testing/src/index';
+
+export const probe = createTestApp;

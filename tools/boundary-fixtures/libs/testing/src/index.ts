@@ -1,0 +1,2 @@
+// The test helpers' public surface (fixture).
+export const createTestApp = (): string => 'test app';
