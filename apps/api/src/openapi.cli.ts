@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule, buildOpenApiDocument, serializeOpenApi } from '@welness/server';
+import { AppModule, buildOpenApiDocument, schemaNameClashes, serializeOpenApi } from '@welness/server';
 import { createLogger, loadConfig } from '@welness/platform';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,6 +25,10 @@ async function main(): Promise<void> {
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
+  const clashes = schemaNameClashes(app.get(ModulesContainer));
+  if (clashes.length) {
+    throw new Error(`two classes share an OpenAPI schema name: ${clashes.map((c) => `${c.name} (${c.classes.length} classes)`).join(', ')}; rename one`);
+  }
   const out = resolve(process.argv[2] ?? 'libs/contracts/openapi.json');
   writeFileSync(out, serializeOpenApi(buildOpenApiDocument(app)));
   await app.close();

@@ -2867,7 +2867,7 @@ export interface components {
             date: string;
             note: string | null;
             slots: components["schemas"]["DaySlotsDto"];
-            totals: components["schemas"]["NutrientsDto"];
+            totals: components["schemas"]["MealNutrientsDto"];
             water: components["schemas"]["WaterDto"][];
             waterMl: number;
         };
@@ -2910,7 +2910,7 @@ export interface components {
             loggedAt: string;
             name: string;
             note: string | null;
-            nutrients: components["schemas"]["NutrientsDto"];
+            nutrients: components["schemas"]["MealNutrientsDto"];
             planRef: string | null;
             quantity: number;
             ref: string | null;
@@ -3217,6 +3217,16 @@ export interface components {
             /** @enum {string} */
             unitSystem: "metric" | "imperial";
         };
+        MealNutrientsDto: {
+            carbohydratesG: number;
+            energyKcal: number;
+            fatG: number;
+            fiberG: number;
+            proteinG: number;
+            saltG: number;
+            saturatedFatG: number;
+            sugarsG: number;
+        };
         MeasurementDto: {
             /** Format: date */
             date: string;
@@ -3311,16 +3321,6 @@ export interface components {
             /** @enum {string} */
             version: "2023";
         };
-        NutrientsDto: {
-            carbohydratesG: number;
-            energyKcal: number;
-            fatG: number;
-            fiberG: number;
-            proteinG: number;
-            saltG: number;
-            saturatedFatG: number;
-            sugarsG: number;
-        };
         OidcProvidersDto: {
             providers: string[];
         };
@@ -3346,7 +3346,7 @@ export interface components {
             /** @description Signed relative deviation from targets */
             deviation: components["schemas"]["PlanDeviationDto"];
             meals: components["schemas"]["PlanMealDto"][];
-            totals: components["schemas"]["NutrientsDto"];
+            totals: components["schemas"]["MealNutrientsDto"];
         };
         PlanDeviationDto: {
             carbohydrates: number;
@@ -3368,14 +3368,14 @@ export interface components {
             foodKey: string;
             grams: number;
             name: string;
-            nutrients: components["schemas"]["NutrientsDto"];
+            nutrients: components["schemas"]["MealNutrientsDto"];
         };
         PlanMealDto: {
             items: components["schemas"]["PlanItemDto"][];
             name: string;
             /** @enum {string} */
             slot: "breakfast" | "lunch" | "dinner" | "snacks";
-            totals: components["schemas"]["NutrientsDto"];
+            totals: components["schemas"]["MealNutrientsDto"];
         };
         PlanPreferencesDto: {
             /** @enum {string} */
@@ -3391,13 +3391,13 @@ export interface components {
             proteinG: number;
         };
         PlannedVsActualDayDto: {
-            actual: components["schemas"]["NutrientsDto"];
+            actual: components["schemas"]["MealNutrientsDto"];
             /** Format: date */
             date: string;
             /** @description Planned meals logged through the plan */
             mealsLogged: number;
             mealsPlanned: number;
-            planned: components["schemas"]["NutrientsDto"];
+            planned: components["schemas"]["MealNutrientsDto"];
         };
         ProductDto: {
             /**
@@ -3522,9 +3522,9 @@ export interface components {
             id: string;
             ingredients: components["schemas"]["RecipeIngredientDto"][];
             name: string;
-            perServing: components["schemas"]["NutrientsDto"];
+            perServing: components["schemas"]["MealNutrientsDto"];
             servings: number;
-            total: components["schemas"]["NutrientsDto"];
+            total: components["schemas"]["MealNutrientsDto"];
             totalGrams: number;
             vegan: boolean | null;
             vegetarian: boolean | null;
@@ -3534,7 +3534,7 @@ export interface components {
             /** @enum {string} */
             kind: "product" | "food" | "reference";
             name: string;
-            nutrients: components["schemas"]["NutrientsDto"];
+            nutrients: components["schemas"]["MealNutrientsDto"];
             quantity: number;
             /** @description Barcode (product), food id (food) or reference food key (reference) */
             ref: string;
@@ -3911,6 +3911,17 @@ export interface components {
             /** Format: uuid */
             userMessageId: string;
         };
+        UnreadyProblemDto: {
+            checks: components["schemas"]["DependencyDto"][];
+            /** @example Dependency down: redis */
+            detail: string;
+            /** @enum {number} */
+            status: 503;
+            /** @example Service unavailable */
+            title: string;
+            /** @example https://welness.ai/problems/unready */
+            type: string;
+        };
         UpdateAgentConfigDto: {
             /** @description name of a key in AGENT_LLM_API_KEYS */
             apiKeyRef?: string | null;
@@ -4011,7 +4022,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            per100: components["schemas"]["NutrientsDto"];
+            per100: components["schemas"]["MealNutrientsDto"];
             servingG: number | null;
             vegan: boolean | null;
             vegetarian: boolean | null;
@@ -4200,7 +4211,7 @@ export interface operations {
                      * Format: binary
                      * @description Apple Health export.zip (as shared from the Health app) or its export.xml
                      */
-                    file?: string;
+                    file?: Blob;
                 };
             };
         };
@@ -7160,7 +7171,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    image: string;
+                    image: Blob;
                 };
             };
         };
@@ -7916,7 +7927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["UnreadyProblemDto"];
+                };
             };
         };
     };

@@ -2,7 +2,6 @@ export { MealsModule, mealsDatabase } from './meals.module';
 export { DiaryService } from './diary/diary.service';
 export { SummaryService } from './summary/summary.service';
 export { EnergyWindowService } from './summary/energy-window.service';
-export type { EnergyWindow } from './summary/energy-window.service';
 export { PlansService } from './plans/plans.service';
 export type { MealSlot } from './diary/diary-entry.entity';
 export { MEAL_SLOTS } from './diary/diary-entry.entity';

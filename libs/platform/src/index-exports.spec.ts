@@ -4,7 +4,17 @@ import ts from 'typescript';
 
 const root = resolve(__dirname, '../../..');
 /** The business modules: their index.ts is an API other modules use, not a list of everything inside. */
-const MODULES = ['identity', 'coaches', 'goals', 'meals', 'facts', 'activities', 'workouts', 'bots', 'agents'];
+const MODULES = [
+  'identity',
+  'coaches',
+  'goals',
+  'meals',
+  'facts',
+  'activities',
+  'workouts',
+  'bots',
+  'agents',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,19 +43,26 @@ export function unusedIndexExports(base: string, modules: string[]): string[] {
     const text = readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
     const visit = (node: ts.Node): void => {
-      const spec =
-        (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)
-          ? node.moduleSpecifier.text
-          : null;
-      const module = spec?.match(/^@welness\/([a-z-]+)$/)?.[1];
-      if (module && module !== owner && used.has(module)) {
-        const names = used.get(module)!;
-        if (ts.isImportDeclaration(node)) {
+      if (
+        (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+        node.moduleSpecifier &&
+        ts.isStringLiteral(node.moduleSpecifier)
+      ) {
+        const module = node.moduleSpecifier.text.match(/^@welness\/([a-z-]+)$/)?.[1];
+        const names = module && module !== owner ? used.get(module) : undefined;
+        if (names && ts.isImportDeclaration(node)) {
           const bindings = node.importClause?.namedBindings;
-          if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) names.add((e.propertyName ?? e.name).text);
+          if (bindings && ts.isNamedImports(bindings))
+            for (const e of bindings.elements) names.add((e.propertyName ?? e.name).text);
           // `import * as x` uses everything.
           if (bindings && ts.isNamespaceImport(bindings)) names.add('*');
-        } else if (node.exportClause && ts.isNamedExports(node.exportClause)) {
+        }
+        if (
+          names &&
+          ts.isExportDeclaration(node) &&
+          node.exportClause &&
+          ts.isNamedExports(node.exportClause)
+        ) {
           for (const e of node.exportClause.elements) names.add((e.propertyName ?? e.name).text);
         }
       }
@@ -53,7 +70,8 @@ export function unusedIndexExports(base: string, modules: string[]): string[] {
     };
     visit(source);
     // `(await import('@welness/x')).Name` in specs.
-    for (const m of text.matchAll(/import\('@welness\/([a-z-]+)'\)\)\.(\w+)/g)) if (m[1] !== owner) used.get(m[1])?.add(m[2]);
+    for (const m of text.matchAll(/import\('@welness\/([a-z-]+)'\)\)\.(\w+)/g))
+      if (m[1] !== owner) used.get(m[1])?.add(m[2]);
   }
   const unused: string[] = [];
   for (const module of modules) {

@@ -3,3 +3,4 @@ export * from './modules';
 export * from './http-app.factory';
 export * from './openapi';
 export * from './version';
+export * from './openapi-names';

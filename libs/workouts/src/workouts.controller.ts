@@ -20,7 +20,7 @@ import {
   CreateExerciseDto,
   ExerciseDto,
   ExerciseQueryDto,
-  PageQueryDto,
+  SessionPageQueryDto,
   RecordDto,
   RoutineDto,
   RoutineInputDto,
@@ -108,7 +108,7 @@ export class WorkoutsController {
   @Get('sessions')
   @Policy('owner')
   @ApiOkResponse({ type: SessionPageDto })
-  list(@SubjectUserId() userId: string, @Query() q: PageQueryDto): Promise<SessionPageDto> {
+  list(@SubjectUserId() userId: string, @Query() q: SessionPageQueryDto): Promise<SessionPageDto> {
     return this.sessions.list(userId, q.limit, q.cursor);
   }
 
@@ -171,7 +171,7 @@ export class ClientWorkoutsController {
   @Get('sessions')
   @Policy('coach-of-client', 'read')
   @ApiOkResponse({ type: SessionPageDto })
-  list(@SubjectUserId() userId: string, @Query() q: PageQueryDto): Promise<SessionPageDto> {
+  list(@SubjectUserId() userId: string, @Query() q: SessionPageQueryDto): Promise<SessionPageDto> {
     return this.sessions.list(userId, q.limit, q.cursor);
   }
 

@@ -228,7 +228,7 @@ export class SessionPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-export class PageQueryDto {
+export class SessionPageQueryDto {
   @PageLimit()
   limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;

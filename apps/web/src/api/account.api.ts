@@ -6,6 +6,7 @@ import { clearSession } from './session';
 export type ApiKey = components['schemas']['ApiKeyDto'];
 export type CreatedApiKey = components['schemas']['CreatedApiKeyDto'];
 export type CreateApiKey = components['schemas']['CreateApiKeyDto'];
+export type PersonalDataExport = components['schemas']['ExportDto'];
 
 /** 204 answers carry no body to unwrap; only the status says whether it worked. */
 function noContent(result: { error?: unknown; response: Response }): void {
@@ -29,4 +30,9 @@ export async function revokeApiKey(id: string): Promise<void> {
 export async function deleteAccount(password: string): Promise<void> {
   noContent(await api.DELETE('/api/v1/me', { body: { password } }));
   clearSession();
+}
+
+/** Everything the app holds about the signed-in person (GDPR export). */
+export async function exportMyData(): Promise<PersonalDataExport> {
+  return unwrap(await api.GET('/api/v1/me/export'));
 }

@@ -5,6 +5,7 @@ import { ApiError, unwrap } from './problem';
 export type Product = components['schemas']['ProductDto'];
 export type ProductNutrients = Product['nutrientsPer100g'];
 export type ScanResult = components['schemas']['ScanResultDto'];
+export type CreateUserProduct = components['schemas']['CreateUserProductDto'];
 
 /** The product, or null when the catalogue does not know the code (404). */
 export async function fetchProduct(code: string, lang: string): Promise<Product | null> {
@@ -17,6 +18,11 @@ export async function searchProducts(q: string, lang: string, cursor?: string) {
   return unwrap(await api.GET('/api/v1/products', { params: { query: { q, lang, limit: 20, ...(cursor ? { cursor } : {}) } } }));
 }
 
+/** Stores the user's own product under its barcode (replacing their earlier one for that code). */
+export async function addProduct(body: CreateUserProduct): Promise<Product> {
+  return unwrap(await api.POST('/api/v1/products', { body }));
+}
+
 /** What a photo gave: a product, barcodes nobody knows yet, or no readable barcode. */
 export type ScanAnswer = { found: ScanResult } | { unknown: string[] } | { unread: true };
 
@@ -25,10 +31,10 @@ export async function scanPhoto(file: File, lang: string): Promise<ScanAnswer> {
   const result = await api.POST('/api/v1/products/scan', {
     params: { query: { lang } },
     // openapi-fetch sends FormData as multipart with its own boundary.
-    body: { image: file as unknown as string },
+    body: { image: file },
     bodySerializer: (body) => {
       const form = new FormData();
-      form.append('image', body.image as unknown as Blob);
+      form.append('image', body.image);
       return form;
     },
   });

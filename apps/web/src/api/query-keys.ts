@@ -58,9 +58,19 @@ export const queryKeys = {
   checkins: ['checkins'] as const,
   telegram: { link: ['telegram', 'link'] as const },
   products: {
-    byCode: (code: string) => ['products', 'code', code] as const,
-    search: (q: string) => ['products', 'search', q] as const,
+    all: ['products'] as const,
+    byCode: (code: string, lang: string) => ['products', 'code', code, lang] as const,
+    search: (q: string, lang: string) => ['products', 'search', q, lang] as const,
   },
+  plans: {
+    all: ['plans'] as const,
+    current: ['plans', 'current'] as const,
+  },
+  activities: {
+    types: ['activities', 'types'] as const,
+    recent: ['activities', 'recent'] as const,
+  },
+  auth: { oidcProviders: ['auth', 'oidc-providers'] as const },
   workouts: {
     all: ['workouts'] as const,
     exercises: ['workouts', 'exercises'] as const,

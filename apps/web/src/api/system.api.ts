@@ -1,9 +1,8 @@
+import type { components } from '@welness/contracts';
 import { api } from './client';
 
-export interface Readiness {
-  status: string;
-  checks: { name: string; status: string; latencyMs: number; error?: string }[];
-}
+/** 200 (every store up) or the 503 problem, which still lists each store. */
+export type Readiness = components['schemas']['ReadyDto'] | components['schemas']['UnreadyProblemDto'];
 
 export async function fetchMeta() {
   const { data, error } = await api.GET('/api/v1/meta');
@@ -15,6 +14,6 @@ export async function fetchMeta() {
 export async function fetchReadiness(): Promise<Readiness> {
   const { data, error, response } = await api.GET('/health/ready');
   if (data) return data;
-  if (response.status === 503 && error) return error as unknown as Readiness;
+  if (response.status === 503 && error) return error;
   throw new Error(`health check failed (${response.status})`);
 }

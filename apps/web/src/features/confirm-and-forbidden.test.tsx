@@ -2,13 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { Me } from '../api/session';
 import { RequireAuth, SessionProvider } from '../app/session-context';
+import { testMe } from '../test-fixtures';
 import { DiaryPage } from './diary/diary-page';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const me = { id: 'u1', email: 'ana@example.test', displayName: 'Ana', roles: ['user'], timeZone: 'UTC' } as unknown as Me;
+const me = testMe({ id: 'u1', displayName: 'Ana', roles: ['user'], timeZone: 'UTC' });
 
 it('a non-coach opening /clients is told why, not silently sent to the dashboard', () => {
   render(

@@ -10,7 +10,7 @@ import { SignUpPage } from './auth/sign-up-page';
 import { QuickAddForm } from './diary/quick-add-form';
 import { LogProductForm } from './product/log-product-form';
 import { ProgressPage } from './progress/progress-page';
-import type { Product } from '../api/products.api';
+import { testNutrients, testProduct } from '../test-fixtures';
 
 // Issue 13 item 7: forms check the API's own limits (read from the OpenAPI schema) and say
 // problem+json field errors beside their fields, in the user's language.
@@ -62,7 +62,7 @@ it('a quick-add of 99,999,999 kcal is refused beside the field, and nothing is s
 });
 
 it("a portion of 99,999,999 g is refused, and the server's field error is said in Spanish beside the field", async () => {
-  const product = { code: '8410376049879', name: 'Galleta', servingQuantityG: 25, nutrientsPer100g: { energyKcal: 427 } } as unknown as Product;
+  const product = testProduct({ name: 'Galleta', servingQuantityG: 25, nutrientsPer100g: testNutrients({ energyKcal: 427 }) });
   stubApi(() => ({
     status: 400,
     body: { status: 400, title: 'Bad request', errors: [{ path: 'quantity', message: 'quantity must not be greater than 100000' }] },

@@ -6,7 +6,7 @@ import { fetchFoodPreferences } from '../api/preferences.api';
 
 export function useProduct(code: string) {
   const { i18n } = useTranslation();
-  return useQuery({ queryKey: [...queryKeys.products.byCode(code), i18n.language], queryFn: () => fetchProduct(code, i18n.language), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: queryKeys.products.byCode(code, i18n.language), queryFn: () => fetchProduct(code, i18n.language), staleTime: 5 * 60_000 });
 }
 
 /** Allergens the user avoids (their food preferences, which every plan also honours). */

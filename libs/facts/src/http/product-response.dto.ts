@@ -1,8 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-// meals has its own NutrientsDto; one OpenAPI name per shape keeps the generated client honest.
-@ApiSchema({ name: 'ProductNutrientsDto' })
-export class NutrientsDto {
+export class ProductNutrientsDto {
   @ApiProperty({ type: Number, nullable: true, description: 'kcal' }) energyKcal: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'kJ' }) energyKj: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'g' }) fat: number | null;
@@ -72,9 +70,9 @@ export class ProductDto {
   @ApiProperty({ type: String, nullable: true, example: '400 g' }) quantity: string | null;
   @ApiProperty({ type: String, nullable: true, example: '15 g' }) servingSize: string | null;
   @ApiProperty({ type: Number, nullable: true }) servingQuantityG: number | null;
-  @ApiProperty({ type: NutrientsDto }) nutrientsPer100g: NutrientsDto;
-  @ApiProperty({ type: NutrientsDto, nullable: true, description: 'Present when the serving size is known' })
-  nutrientsPerServing: NutrientsDto | null;
+  @ApiProperty({ type: ProductNutrientsDto }) nutrientsPer100g: ProductNutrientsDto;
+  @ApiProperty({ type: ProductNutrientsDto, nullable: true, description: 'Present when the serving size is known' })
+  nutrientsPerServing: ProductNutrientsDto | null;
   @ApiProperty({ type: NutriScoreDto }) nutriScore: NutriScoreDto;
   @ApiProperty({ type: Number, nullable: true, enum: [1, 2, 3, 4] }) nova: number | null;
   @ApiProperty({ type: [String], example: ['en:milk'] }) allergens: string[];

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PrivacyRegistry, ProblemException, notFound } from '@welness/platform';
-import type { OffRecord } from '@welness/nutrition';
+import { KJ_PER_KCAL, type OffRecord } from '@welness/nutrition';
 import { normalizeProduct } from '../domain';
 import { toCatalogueEntry } from '../catalogue/product.document';
 import { ProductsRepository } from '../catalogue/products.repository';
@@ -9,7 +9,6 @@ import { parseBarcode, type ResolvedProduct } from '../lookup/product-lookup.ser
 import type { CreateUserProductDto } from '../http/user-product.dto';
 import { UserProductsRepository, userProductId, type UserProductDocument } from './user-products.repository';
 
-const KJ_PER_KCAL = 4.184;
 // Label rounding and polyols: OFF tolerates this much between declared energy and macros.
 const ENERGY_TOLERANCE = 0.25;
 

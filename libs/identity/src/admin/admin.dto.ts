@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Role } from '@welness/platform';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { AuditEventDto, PageQueryDto } from '../audit/audit.dto';
+import { AuditEventDto, IdentityPageQueryDto } from '../audit/audit.dto';
 import { MeDto } from '../users/me.dto';
 import { DevMailMessage } from '../auth/auth-extras.entity';
 
 export const ROLES: Role[] = ['user', 'coach', 'admin'];
 
-export class UserSearchQueryDto extends PageQueryDto {
+export class UserSearchQueryDto extends IdentityPageQueryDto {
   @ApiPropertyOptional({ description: 'substring of email or display name' })
   @IsOptional()
   @IsString()
@@ -15,7 +15,7 @@ export class UserSearchQueryDto extends PageQueryDto {
   q?: string;
 }
 
-export class AdminAuditQueryDto extends PageQueryDto {
+export class AdminAuditQueryDto extends IdentityPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() userId?: string;
   @ApiPropertyOptional({ example: 'coach.read' }) @IsOptional() @IsString() @MaxLength(60) action?: string;
 }
@@ -29,7 +29,7 @@ export class UserPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-export class OutboxQueryDto extends PageQueryDto {
+export class OutboxQueryDto extends IdentityPageQueryDto {
   @ApiPropertyOptional({ format: 'email' }) @IsOptional() @IsEmail() to?: string;
 }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Policy } from '@welness/platform';
-import { AuditEventDto, AuditPageDto, PageQueryDto } from './audit.dto';
+import { AuditEventDto, AuditPageDto, IdentityPageQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 
 @ApiTags('me')
@@ -14,7 +14,7 @@ export class MyAuditController {
   @Get()
   @Policy('owner')
   @ApiOkResponse({ type: AuditPageDto })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() q: PageQueryDto): Promise<AuditPageDto> {
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() q: IdentityPageQueryDto): Promise<AuditPageDto> {
     const page = await this.audit.list({ subjectUserId: user.id }, q.limit ?? 50, q.cursor);
     return { items: page.items.map((e) => AuditEventDto.from(e)), nextCursor: page.nextCursor };
   }

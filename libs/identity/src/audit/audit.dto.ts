@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuditEvent } from './audit-event.entity';
 
-export class PageQueryDto {
+export class IdentityPageQueryDto {
   @PageLimit({ max: 200, default: 50 })
   limit?: number;
 

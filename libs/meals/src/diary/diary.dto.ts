@@ -22,7 +22,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { NutrientsDto } from '../foods/foods.dto';
+import { MealNutrientsDto } from '../foods/foods.dto';
 import type { ItemKind } from '../foods/item-spec';
 import { MEAL_SLOTS, MealSlot } from './diary-entry.entity';
 
@@ -152,7 +152,7 @@ export class EntryDto {
   @ApiProperty() quantity: number;
   @ApiProperty() unit: string;
   @ApiProperty({ type: Number, nullable: true }) grams: number | null;
-  @ApiProperty({ type: NutrientsDto }) nutrients: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) nutrients: MealNutrientsDto;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, nullable: true }) planRef: string | null;
 }
@@ -174,7 +174,7 @@ export class DaySlotsDto {
 export class DiaryDayDto {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ type: DaySlotsDto }) slots: DaySlotsDto;
-  @ApiProperty({ type: NutrientsDto }) totals: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) totals: MealNutrientsDto;
   @ApiProperty() waterMl: number;
   @ApiProperty({ type: [WaterDto] }) water: WaterDto[];
   @ApiProperty({ type: String, nullable: true }) note: string | null;

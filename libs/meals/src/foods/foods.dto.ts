@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-export class NutrientsDto {
+export class MealNutrientsDto {
   @ApiProperty() @IsNumber() @Min(0) @Max(100000) energyKcal: number;
   @ApiProperty() @IsNumber() @Min(0) @Max(10000) proteinG: number;
   @ApiProperty() @IsNumber() @Min(0) @Max(10000) carbohydratesG: number;
@@ -87,7 +87,7 @@ export class UserFoodDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) brand: string | null;
-  @ApiProperty({ type: NutrientsDto }) per100: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) per100: MealNutrientsDto;
   @ApiProperty({ type: Number, nullable: true }) servingG: number | null;
   @ApiProperty({ type: [HouseholdUnitDto] }) householdUnits: HouseholdUnitDto[];
   @ApiProperty({ type: [String] }) allergens: string[];

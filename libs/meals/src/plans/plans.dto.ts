@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NutrientsDto } from '../foods/foods.dto';
+import { MealNutrientsDto } from '../foods/foods.dto';
 import { EntryDto } from '../diary/diary.dto';
 import { DIET_TYPES as DIETS, type DietType } from './plan.generator';
 
@@ -62,14 +62,14 @@ export class PlanItemDto {
   @ApiProperty() foodKey: string;
   @ApiProperty() name: string;
   @ApiProperty() grams: number;
-  @ApiProperty({ type: NutrientsDto }) nutrients: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) nutrients: MealNutrientsDto;
 }
 
 export class PlanMealDto {
   @ApiProperty({ enum: ['breakfast', 'lunch', 'dinner', 'snacks'] }) slot: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: [PlanItemDto] }) items: PlanItemDto[];
-  @ApiProperty({ type: NutrientsDto }) totals: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) totals: MealNutrientsDto;
 }
 
 export class PlanDeviationDto {
@@ -82,7 +82,7 @@ export class PlanDeviationDto {
 export class PlanDayDto {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ type: [PlanMealDto] }) meals: PlanMealDto[];
-  @ApiProperty({ type: NutrientsDto }) totals: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) totals: MealNutrientsDto;
   @ApiProperty({ type: PlanDeviationDto, description: 'Signed relative deviation from targets' })
   deviation: PlanDeviationDto;
 }
@@ -128,8 +128,8 @@ export class EditPlannedItemDto {
 
 export class PlannedVsActualDayDto {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ type: NutrientsDto }) planned: NutrientsDto;
-  @ApiProperty({ type: NutrientsDto }) actual: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) planned: MealNutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) actual: MealNutrientsDto;
   @ApiProperty({ description: 'Planned meals logged through the plan' }) mealsLogged: number;
   @ApiProperty() mealsPlanned: number;
 }

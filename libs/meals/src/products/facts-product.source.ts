@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ProductLookupService } from '@welness/facts';
 import { ProblemException } from '@welness/platform';
-import { toCatalogueProduct } from './catalogue-product.mapper';
-import type { CatalogueProduct, ProductSource } from './product.source';
+import { toCatalogueFood } from './catalogue-food.mapper';
+import type { CatalogueFood, ProductSource } from './product.source';
 
 /** Adapter to the facts module's barcode lookup (its exported service, never its collections). */
 @Injectable()
 export class FactsProductSource implements ProductSource {
   constructor(private readonly lookup: ProductLookupService) {}
 
-  async byBarcode(barcode: string, userId: string): Promise<CatalogueProduct | null> {
+  async byBarcode(barcode: string, userId: string): Promise<CatalogueFood | null> {
     try {
       const { product } = await this.lookup.findByBarcode(barcode, userId);
-      const mapped = toCatalogueProduct(product);
+      const mapped = toCatalogueFood(product);
       if (!mapped) {
         throw new ProblemException(
           422,

@@ -1,7 +1,7 @@
 import type { Nutrients } from '../foods/nutrients';
 
 /** A catalogue product as the diary needs it: nutrients per 100 g (or 100 ml for drinks). */
-export interface CatalogueProduct {
+export interface CatalogueFood {
   barcode: string;
   name: string;
   brand: string | null;
@@ -16,7 +16,7 @@ export interface CatalogueProduct {
 /** Port to the facts module; the adapter maps its normalized product. */
 export interface ProductSource {
   /** `userId` lets the catalogue include the caller's own user-added products. */
-  byBarcode(barcode: string, userId: string): Promise<CatalogueProduct | null>;
+  byBarcode(barcode: string, userId: string): Promise<CatalogueFood | null>;
 }
 
 export const PRODUCT_SOURCE = Symbol('PRODUCT_SOURCE');

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NutrientsDto } from '../foods/foods.dto';
+import { MealNutrientsDto } from '../foods/foods.dto';
 import { ItemSpecDto } from '../diary/diary.dto';
 import { MEAL_SLOTS, MealSlot } from '../diary/diary-entry.entity';
 
@@ -38,7 +38,7 @@ export class RecipeIngredientDto {
   @ApiProperty() quantity: number;
   @ApiProperty() unit: string;
   @ApiProperty() grams: number;
-  @ApiProperty({ type: NutrientsDto }) nutrients: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) nutrients: MealNutrientsDto;
 }
 
 export class RecipeDto {
@@ -47,8 +47,8 @@ export class RecipeDto {
   @ApiProperty() servings: number;
   @ApiProperty({ type: [RecipeIngredientDto] }) ingredients: RecipeIngredientDto[];
   @ApiProperty() totalGrams: number;
-  @ApiProperty({ type: NutrientsDto }) total: NutrientsDto;
-  @ApiProperty({ type: NutrientsDto }) perServing: NutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) total: MealNutrientsDto;
+  @ApiProperty({ type: MealNutrientsDto }) perServing: MealNutrientsDto;
   @ApiProperty({ type: [String] }) allergens: string[];
   @ApiProperty({ type: Boolean, nullable: true }) vegan: boolean | null;
   @ApiProperty({ type: Boolean, nullable: true }) vegetarian: boolean | null;

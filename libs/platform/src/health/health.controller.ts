@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Policy } from '../http/policy.decorator';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../errors/problem';
@@ -22,7 +22,17 @@ class ReadyDto {
   @ApiProperty({ type: [DependencyDto] }) checks: DependencyDto[];
 }
 
+/** The 503 answer: problem+json that still lists every store. */
+class UnreadyProblemDto {
+  @ApiProperty({ example: 'https://welness.ai/problems/unready' }) type: string;
+  @ApiProperty({ example: 'Service unavailable' }) title: string;
+  @ApiProperty({ enum: [503] }) status: 503;
+  @ApiProperty({ example: 'Dependency down: redis' }) detail: string;
+  @ApiProperty({ type: [DependencyDto] }) checks: DependencyDto[];
+}
+
 @ApiTags('health')
+@ApiExtraModels(UnreadyProblemDto)
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -38,8 +48,11 @@ export class HealthController {
   @Get('ready')
   @Policy('public')
   @ApiOkResponse({ type: ReadyDto })
-  @ApiServiceUnavailableResponse({ description: 'problem+json naming the failing dependencies' })
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyDto | Record<string, unknown>> {
+  @ApiServiceUnavailableResponse({
+    description: 'problem+json naming the failing dependencies',
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(UnreadyProblemDto) } } },
+  })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyDto | UnreadyProblemDto> {
     const result = await this.health.readiness();
     if (result.status === 'ready') return result;
     const down = result.checks.filter((c) => c.status === 'down').map((c) => c.name);

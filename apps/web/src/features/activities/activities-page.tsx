@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { fetchActivityTypes, fetchPersonalRecords, fetchRecentActivities, fetchRecentSessions, logActivity } from '../../api/activities.api';
 import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
-import { unwrap } from '../../api/problem';
 import { queryKeys } from '../../api/query-keys';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useFormat } from '../../i18n/format';
@@ -18,17 +17,16 @@ export function ActivitiesPage() {
   const f = useFormat();
   const { weight } = useUnits();
   const client = useQueryClient();
-  const types = useQuery({ queryKey: ['activities', 'types'], queryFn: async () => unwrap(await api.GET('/api/v1/activities/types')), staleTime: Infinity });
-  const recent = useQuery({ queryKey: ['activities', 'recent'], queryFn: async () => unwrap(await api.GET('/api/v1/activities', { params: { query: { limit: 20 } } })).items });
-  const sessions = useQuery({ queryKey: ['workouts', 'sessions'], queryFn: async () => unwrap(await api.GET('/api/v1/workouts/sessions', { params: { query: { limit: 10 } } })).items });
-  const records = useQuery({ queryKey: ['workouts', 'records'], queryFn: async () => unwrap(await api.GET('/api/v1/workouts/records')) });
+  const types = useQuery({ queryKey: queryKeys.activities.types, queryFn: fetchActivityTypes, staleTime: Infinity });
+  const recent = useQuery({ queryKey: queryKeys.activities.recent, queryFn: () => fetchRecentActivities(20) });
+  const sessions = useQuery({ queryKey: queryKeys.workouts.sessions, queryFn: () => fetchRecentSessions(10) });
+  const records = useQuery({ queryKey: queryKeys.workouts.records, queryFn: fetchPersonalRecords });
   const [type, setType] = useState('');
   const [minutes, setMinutes] = useState('30');
   const log = useMutation({
-    mutationFn: async () =>
-      unwrap(await api.POST('/api/v1/activities', { body: { type, durationMin: Number(minutes), startedAt: new Date(Date.now() - Number(minutes) * 60_000).toISOString() } })),
+    mutationFn: () => logActivity(type, Number(minutes)),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['activities', 'recent'] });
+      void client.invalidateQueries({ queryKey: queryKeys.activities.recent });
       void client.invalidateQueries({ queryKey: queryKeys.summary.all });
     },
   });

@@ -4,15 +4,15 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Agent } from '../../api/admin.api';
-import type { Me } from '../../api/session';
 import { SessionProvider } from '../../app/session-context';
+import { testMe } from '../../test-fixtures';
 import { AgentForm } from './agent-form';
 import { AuditPage } from './audit-page';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const WAIT = { timeout: 10_000 };
-const admin = { id: 'a1', email: 'root@example.test', displayName: 'Root', roles: ['user', 'admin'], timeZone: 'UTC', unitSystem: 'metric' } as unknown as Me;
+const admin = testMe({ id: 'a1', email: 'root@example.test', displayName: 'Root', roles: ['user', 'admin'], timeZone: 'UTC', unitSystem: 'metric' });
 
 function stubApi(answer: (url: URL, method: string) => unknown) {
   const sent: { method: string; url: URL; body: unknown }[] = [];

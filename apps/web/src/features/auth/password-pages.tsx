@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { fetchOidcProviders, requestPasswordReset, resetPassword, verifyEmail } from '../../api/auth.api';
+import { queryKeys } from '../../api/query-keys';
 import { Loading } from '../../components/states';
 import { Field } from './auth-form';
 import { MIN_PASSWORD } from './sign-up-page';
@@ -12,8 +12,8 @@ import { MIN_PASSWORD } from './sign-up-page';
 export function OidcButtons() {
   const { t } = useTranslation();
   const providers = useQuery({
-    queryKey: ['auth', 'oidc-providers'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/auth/oidc/providers')).providers,
+    queryKey: queryKeys.auth.oidcProviders,
+    queryFn: fetchOidcProviders,
     staleTime: Infinity,
   });
   if (!providers.data?.length) return null;
@@ -32,7 +32,7 @@ export function OidcButtons() {
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const request = useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/auth/password/reset-request', { body: { email } })) });
+  const request = useMutation({ mutationFn: () => requestPasswordReset(email) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     request.mutate();
@@ -61,7 +61,7 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const [password, setPassword] = useState('');
   const reset = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/auth/password/reset', { body: { token: params.get('token') ?? '', newPassword: password } })),
+    mutationFn: () => resetPassword(params.get('token') ?? '', password),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -92,7 +92,7 @@ export function ResetPasswordPage() {
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const verify = useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/auth/email/verify', { body: { token: params.get('token') ?? '' } })) });
+  const verify = useMutation({ mutationFn: () => verifyEmail(params.get('token') ?? '') });
   const sent = useRef(false);
   useEffect(() => {
     // One attempt per visit: the token is single-use.

@@ -3,15 +3,15 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { Me } from '../../api/session';
 import { SessionProvider } from '../../app/session-context';
+import { testMe } from '../../test-fixtures';
 import { AdherenceOverview } from './adherence-overview';
 import { ClientGoal } from './client-goal';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const WAIT = { timeout: 10_000 };
-const coach = { id: 'coach-1', email: 'marta@example.test', displayName: 'Marta', roles: ['user', 'coach'], timeZone: 'UTC', unitSystem: 'metric' } as unknown as Me;
+const coach = testMe({ id: 'coach-1', email: 'marta@example.test', displayName: 'Marta', roles: ['user', 'coach'], timeZone: 'UTC', unitSystem: 'metric' });
 const goal = {
   direction: 'lose',
   rateKgPerWeek: 0.5,

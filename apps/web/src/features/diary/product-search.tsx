@@ -18,7 +18,7 @@ export function ProductSearch() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const results = useInfiniteQuery({
-    queryKey: [...queryKeys.products.search(query), i18n.language],
+    queryKey: queryKeys.products.search(query, i18n.language),
     queryFn: ({ pageParam }) => searchProducts(query, i18n.language, pageParam ?? undefined),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

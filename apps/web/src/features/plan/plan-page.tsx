@@ -10,7 +10,6 @@ import { useFormat } from '../../i18n/format';
 import { shiftDay } from '../diary/diary-page';
 import { GeneratePlanForm } from './generate-plan-form';
 
-const PLAN_KEY = ['plans', 'current'] as const;
 
 /** The generator names meals in English ("Breakfast", "Afternoon snack"); say them in the user's language. */
 const MEAL_NAMES: Record<string, string> = { Breakfast: 'breakfast', Lunch: 'lunch', Dinner: 'dinner', Snack: 'snack', 'Afternoon snack': 'afternoonSnack' };
@@ -25,9 +24,9 @@ export function PlanPage() {
   const f = useFormat();
   const today = useToday();
   const client = useQueryClient();
-  const plan = useQuery({ queryKey: PLAN_KEY, queryFn: fetchCurrentPlan });
+  const plan = useQuery({ queryKey: queryKeys.plans.current, queryFn: fetchCurrentPlan });
   const saved = useQuery({ queryKey: queryKeys.foodPreferences, queryFn: fetchFoodPreferences });
-  const generate = useMutation({ mutationFn: generatePlan, onSuccess: () => void client.invalidateQueries({ queryKey: ['plans'] }) });
+  const generate = useMutation({ mutationFn: generatePlan, onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.plans.all }) });
   const log = useMutation({
     mutationFn: ({ date, index }: { date: string; index: number }) => logPlannedMeal(date, index),
     onSuccess: () => {

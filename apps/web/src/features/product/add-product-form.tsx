@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { type Invalid, check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
-import { ApiError, unwrap } from '../../api/problem';
+import { ApiError } from '../../api/problem';
+import { addProduct } from '../../api/products.api';
+import { queryKeys } from '../../api/query-keys';
 import { type Slot } from '../../api/tracking.api';
 import { useAddEntry } from '../../hooks/use-diary';
 import { useToday } from '../../hooks/use-today';
@@ -55,18 +56,14 @@ export function AddProductForm({ code }: { code: string }) {
   };
   const valid = Object.values(checks).every((c) => c === null);
   const save = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST('/api/v1/products', {
-          body: {
-            code,
-            name: name.trim(),
-            brands: brand.trim() ? [brand.trim()] : [],
-            nutrientsPer100g: Object.fromEntries(NUMBERS.map(([k, label]) => [label, num(k)])) as { fat: number; carbohydrates: number; proteins: number },
-            shared,
-          },
-        }),
-      ),
+    mutationFn: () =>
+      addProduct({
+        code,
+        name: name.trim(),
+        brands: brand.trim() ? [brand.trim()] : [],
+        nutrientsPer100g: Object.fromEntries(NUMBERS.map(([k, label]) => [label, num(k)])) as { fat: number; carbohydrates: number; proteins: number },
+        shared,
+      }),
     onSuccess: (product) => {
       saved.current = true;
       const slot: Slot = slotForHour(new Date().getHours());
@@ -89,7 +86,7 @@ export function AddProductForm({ code }: { code: string }) {
   // The cached "unknown" answer for this code (and searches) is stale once the product is
   // saved; refreshed only when the form goes, so a failed diary write leaves it here to retry.
   const saved = useRef(false);
-  const forgetUnknown = () => void client.invalidateQueries({ queryKey: ['products'] });
+  const forgetUnknown = () => void client.invalidateQueries({ queryKey: queryKeys.products.all });
   useEffect(() => () => void (saved.current && forgetUnknown()), []);
   const server = serverFieldErrors(save.error);
   const shown = (field: string, path: string) => say(tried ? checks[field] : null, server[path]);

@@ -3,21 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { expect, it } from 'vitest';
 import type { Product } from '../../api/products.api';
+import { testNutrients } from '../../test-fixtures';
 import { conflictingAllergens, ProductView } from './product-page';
 
-const nutrients = (v: Partial<Product['nutrientsPer100g']>): Product['nutrientsPer100g'] => ({
-  energyKcal: null,
-  energyKj: null,
-  fat: null,
-  saturatedFat: null,
-  carbohydrates: null,
-  sugars: null,
-  fiber: null,
-  proteins: null,
-  salt: null,
-  sodium: null,
-  ...v,
-});
+const nutrients = testNutrients;
 
 const product: Product = {
   code: '8410376049879',

@@ -24,7 +24,7 @@ export function IngredientSearch({ onPick }: { onPick: (picked: PickedIngredient
   const foods = useUserFoods();
   // Same key and shape as the diary's search, so both share the cache.
   const products = useInfiniteQuery({
-    queryKey: [...queryKeys.products.search(query), i18n.language],
+    queryKey: queryKeys.products.search(query, i18n.language),
     queryFn: ({ pageParam }) => searchProducts(query, i18n.language, pageParam ?? undefined),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { exportMyData } from '../../api/account.api';
+import { confirmMfa, enrollMfa } from '../../api/auth.api';
 import type { Me } from '../../api/session';
 import { Field } from '../auth/auth-form';
 
@@ -10,10 +10,10 @@ import { Field } from '../auth/auth-form';
 export function SecuritySection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const enroll = useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/auth/mfa/enroll')) });
-  const confirm = useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/auth/mfa/confirm', { body: { totp: code } })) });
+  const enroll = useMutation({ mutationFn: enrollMfa });
+  const confirm = useMutation({ mutationFn: () => confirmMfa(code) });
   const exportData = useMutation({
-    mutationFn: async () => unwrap(await api.GET('/api/v1/me/export')),
+    mutationFn: exportMyData,
     onSuccess: (data) => {
       // A file the user keeps; built in the page, nothing leaves the browser.
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));

@@ -1,5 +1,6 @@
+import { KJ_PER_KCAL } from '@welness/nutrition';
 import { ZERO_NUTRIENTS } from '../foods/nutrients';
-import type { CatalogueProduct } from './product.source';
+import type { CatalogueFood } from './product.source';
 
 /** The part of the facts module's normalized product that the diary reads (structural). */
 export interface NormalizedProductLike {
@@ -26,9 +27,9 @@ export interface NormalizedProductLike {
  * Maps a catalogue product for logging. Returns null when energy is unknown: an entry without
  * energy would silently count as 0 kcal. Unknown macros count as 0, as on the label.
  */
-export function toCatalogueProduct(p: NormalizedProductLike): CatalogueProduct | null {
+export function toCatalogueFood(p: NormalizedProductLike): CatalogueFood | null {
   const n = p.nutrientsPer100g;
-  const kcal = n.energyKcal ?? (n.energyKj !== null ? n.energyKj / 4.184 : null);
+  const kcal = n.energyKcal ?? (n.energyKj !== null ? n.energyKj / KJ_PER_KCAL : null);
   if (kcal === null) return null;
   return {
     barcode: p.code,
