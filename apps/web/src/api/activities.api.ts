@@ -4,8 +4,6 @@ import { unwrap } from './problem';
 
 export type ActivityType = components['schemas']['ActivityTypeDto'];
 export type Activity = components['schemas']['ActivityDto'];
-export type WorkoutSession = components['schemas']['SessionDto'];
-export type PersonalRecord = components['schemas']['RecordDto'];
 
 /** The activities the server knows (MET table), for the log form. */
 export async function fetchActivityTypes(): Promise<ActivityType[]> {
@@ -20,12 +18,4 @@ export async function fetchRecentActivities(limit: number): Promise<Activity[]> 
 export async function logActivity(type: string, durationMin: number): Promise<Activity> {
   const startedAt = new Date(Date.now() - durationMin * 60_000).toISOString();
   return unwrap(await api.POST('/api/v1/activities', { body: { type, durationMin, startedAt } }));
-}
-
-export async function fetchRecentSessions(limit: number): Promise<WorkoutSession[]> {
-  return unwrap(await api.GET('/api/v1/workouts/sessions', { params: { query: { limit } } })).items;
-}
-
-export async function fetchPersonalRecords(): Promise<PersonalRecord[]> {
-  return unwrap(await api.GET('/api/v1/workouts/records'));
 }

@@ -1,15 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportReject } from './import-progress';
+import type { ImportCounts, ImportReject } from './import-progress';
+
+export type { ImportCounts } from './import-progress';
 
 export type ImportKind = 'csv' | 'apple-health';
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
-
-export interface ImportCounts {
-  activities: number;
-  stepDays: number;
-  weights: number;
-  skipped: number;
-}
 
 /** A background import of activity data and its progress. */
 @Entity({ name: 'activity_imports' })

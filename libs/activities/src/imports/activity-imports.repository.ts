@@ -3,9 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ActivityImport, ImportKind } from './activity-import.entity';
 
-export type ImportChange = Partial<
-  Pick<ActivityImport, 'status' | 'error' | 'bytesRead' | 'progress' | 'counts' | 'finishedAt'>
->;
+export type ImportChange = Partial<Omit<ActivityImport, 'id' | 'userId' | 'kind' | 'filePath' | 'bytesTotal' | 'createdAt'>>;
 
 /** Activity import runs: one row per uploaded file, updated as its job progresses. */
 @Injectable()

@@ -1,4 +1,10 @@
-import type { ImportCounts } from './activity-import.entity';
+/** Rows an import wrote, by kind, and those it skipped. */
+export interface ImportCounts {
+  activities: number;
+  stepDays: number;
+  weights: number;
+  skipped: number;
+}
 
 /** A row (CSV) or element (Apple Health) an import left out, and why. */
 export interface ImportReject {

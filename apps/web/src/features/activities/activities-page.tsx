@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchActivityTypes, fetchPersonalRecords, fetchRecentActivities, fetchRecentSessions, logActivity } from '../../api/activities.api';
+import { fetchActivityTypes, fetchRecentActivities, logActivity } from '../../api/activities.api';
+import { fetchRecords, fetchSessions } from '../../api/workouts.api';
 import { check, inputLimits, limitOf, serverFieldErrors } from '../../api/limits';
 import { queryKeys } from '../../api/query-keys';
 import { Empty, ErrorState, Loading } from '../../components/states';
@@ -19,8 +20,8 @@ export function ActivitiesPage() {
   const client = useQueryClient();
   const types = useQuery({ queryKey: queryKeys.activities.types, queryFn: fetchActivityTypes, staleTime: Infinity });
   const recent = useQuery({ queryKey: queryKeys.activities.recent, queryFn: () => fetchRecentActivities(20) });
-  const sessions = useQuery({ queryKey: queryKeys.workouts.sessions, queryFn: () => fetchRecentSessions(10) });
-  const records = useQuery({ queryKey: queryKeys.workouts.records, queryFn: fetchPersonalRecords });
+  const sessions = useQuery({ queryKey: queryKeys.workouts.sessions(10), queryFn: async () => (await fetchSessions(10)).items });
+  const records = useQuery({ queryKey: queryKeys.workouts.records, queryFn: fetchRecords });
   const [type, setType] = useState('');
   const [minutes, setMinutes] = useState('30');
   const log = useMutation({
