@@ -18,14 +18,15 @@ const ALLOWED = {
   facts: ['platform', 'nutrition'],
   activities: ['platform', 'nutrition', 'goals'],
   workouts: ['platform', 'nutrition', 'goals'],
-  meals: ['platform', 'nutrition', 'goals', 'facts', 'activities', 'workouts'],
-  coaches: ['platform', 'nutrition', 'identity', 'meals'],
-  agents: ['platform', 'nutrition', 'identity', 'goals', 'facts', 'meals', 'activities'],
-  bots: ['platform', 'nutrition', 'identity', 'goals', 'facts', 'meals', 'agents'],
-  server: ['platform', 'nutrition', 'identity', 'coaches', 'goals', 'facts', 'activities', 'workouts', 'meals', 'agents', 'bots'],
+  meals: ['platform', 'nutrition', 'goals', 'facts'],
+  progress: ['platform', 'nutrition', 'goals', 'meals', 'activities', 'workouts'],
+  coaches: ['platform', 'nutrition', 'identity', 'progress'],
+  agents: ['platform', 'nutrition', 'identity', 'goals', 'facts', 'meals', 'activities', 'progress'],
+  bots: ['platform', 'nutrition', 'identity', 'goals', 'facts', 'meals', 'progress', 'agents'],
+  server: ['platform', 'nutrition', 'identity', 'goals', 'facts', 'activities', 'workouts', 'meals', 'progress', 'coaches', 'agents', 'bots'],
   testing: ['platform', 'nutrition', 'identity', 'server'],
 };
-const MODULES = 'identity|coaches|goals|meals|facts|activities|workouts|bots|agents';
+const MODULES = 'identity|coaches|goals|meals|facts|activities|workouts|progress|bots|agents';
 const LIBS = Object.keys(ALLOWED).join('|');
 /** Real paths, or the same layout under the fixtures the boundary spec cruises. */
 const AT = '^(?:tools/boundary-fixtures/)?';

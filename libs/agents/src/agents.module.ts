@@ -5,6 +5,7 @@ import { FactsModule } from '@welness/facts';
 import { GoalsModule } from '@welness/goals';
 import { IdentityModule } from '@welness/identity';
 import { MealsModule } from '@welness/meals';
+import { ProgressModule } from '@welness/progress';
 import { DatabaseRegistration, PrivacyRegistry } from '@welness/platform';
 import { AgentConfigController } from './config/agent-config.controller';
 import { AgentConfigEntity } from './config/agent-config.entity';
@@ -72,6 +73,7 @@ export const agentsDatabase: DatabaseRegistration = {
     FactsModule,
     GoalsModule,
     MealsModule,
+    ProgressModule,
     ActivitiesModule,
   ],
   controllers: [ConversationController, AgentConfigController, CheckinController],

@@ -5,6 +5,7 @@ import { FactsModule } from '@welness/facts';
 import { GoalsModule } from '@welness/goals';
 import { IdentityModule } from '@welness/identity';
 import { MealsModule } from '@welness/meals';
+import { ProgressModule } from '@welness/progress';
 import { DatabaseRegistration } from '@welness/platform';
 import { BotMetrics } from './bot.metrics';
 import { BotsPrivacy } from './bots.privacy';
@@ -35,7 +36,7 @@ const entities = [BotChat, BotLinkCode];
 export const botsDatabase: DatabaseRegistration = { entities, migrations: [BotsInit1765100000000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, FactsModule, GoalsModule, MealsModule, AgentsModule],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, FactsModule, GoalsModule, MealsModule, ProgressModule, AgentsModule],
   controllers: [TelegramWebhookController, TelegramLinkController],
   providers: [
     BotMetrics,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { COACH_ACCESS, IdentityModule } from '@welness/identity';
-import { MealsModule } from '@welness/meals';
+import { ProgressModule } from '@welness/progress';
 import { CryptoModule, DatabaseRegistration } from '@welness/platform';
 import { CoachAdherenceController } from './adherence/coach-adherence.controller';
 import { CoachAdherenceService } from './adherence/coach-adherence.service';
@@ -24,7 +24,7 @@ const entities = [CoachLink, CoachNote];
 export const coachesDatabase: DatabaseRegistration = { entities, migrations: [CoachesInit1763772100000] };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityModule, CryptoModule, MealsModule],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, CryptoModule, ProgressModule],
   controllers: [ClientLinksController, CoachLinksController, CoachNotesController, CoachAdherenceController],
   providers: [
     CoachLinksRepository,

@@ -7,7 +7,6 @@ import { BodyMetricsController, ClientBodyMetricsController } from './body/body-
 import { BodyMetricsRepository } from './body/body-metrics.repository';
 import { BodyMetricsService } from './body/body-metrics.service';
 import { BodyWeightEntry } from './body/body-weight.entity';
-import { SummaryCache } from './cache/summary-cache.service';
 import { GoalRecord } from './goals/goal.entity';
 import { GoalsRepository } from './goals/goals.repository';
 import { GoalsService } from './goals/goals.service';
@@ -16,6 +15,7 @@ import { GoalsInit1763780000000 } from './migrations/1763780000000-goals-init';
 import { IdentityProfileSource } from './profile/identity-profile.source';
 import { ProfileChangeSubscriber } from './profile/profile-change.subscriber';
 import { PROFILE_SOURCE } from './profile/profile.source';
+import { UserClock } from './profile/user-clock';
 import { ClientTargetsController, TargetsController } from './targets/targets.controller';
 import { TargetsService } from './targets/targets.service';
 
@@ -40,9 +40,9 @@ export const goalsDatabase: DatabaseRegistration = { entities, migrations: [Goal
     TargetsService,
     BodyMetricsRepository,
     BodyMetricsService,
-    SummaryCache,
+    UserClock,
     GoalsPrivacy,
   ],
-  exports: [PROFILE_SOURCE, GoalsService, TargetsService, BodyMetricsService, SummaryCache],
+  exports: [UserClock, GoalsService, TargetsService, BodyMetricsService],
 })
 export class GoalsModule {}

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PrivacyRegistry } from '@welness/platform';
 import { BodyMetricsService } from './body/body-metrics.service';
-import { SummaryCache } from './cache/summary-cache.service';
 import { GoalsService } from './goals/goals.service';
 
 /** Export and erase of goals and body metrics for GET /me/export and DELETE /me. */
@@ -11,7 +10,6 @@ export class GoalsPrivacy implements OnModuleInit {
     private readonly registry: PrivacyRegistry,
     private readonly goals: GoalsService,
     private readonly body: BodyMetricsService,
-    private readonly cache: SummaryCache,
   ) {}
 
   onModuleInit(): void {
@@ -24,8 +22,6 @@ export class GoalsPrivacy implements OnModuleInit {
       erase: async (userId) => {
         await this.goals.erase(userId);
         await this.body.erase(userId);
-        // Goals registered first, so its handler runs last: no later write recreates a key.
-        await this.cache.forget(userId);
       },
     });
   }

@@ -1,5 +1,4 @@
-import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
-import { api, trackedUser } from './tracking.int-helpers';
+import { TestApp, TestUser, createTestApp, signUp, apiCall as api, trackedUser } from '@welness/testing';
 
 describe('coach routes over the tracking services (real stores)', () => {
   let t: TestApp;

@@ -1,10 +1,7 @@
 export { MealsModule, mealsDatabase } from './meals.module';
 export { DiaryService } from './diary/diary.service';
-export { SummaryService } from './summary/summary.service';
-export { EnergyWindowService } from './summary/energy-window.service';
 export { PlansService } from './plans/plans.service';
 export type { MealSlot } from './diary/diary-entry.entity';
 export { MEAL_SLOTS } from './diary/diary-entry.entity';
-export type { DailySummaryDto, WeeklySummaryDto } from './summary/summary.types';
 export { REFERENCE_FOODS } from './plans/reference-foods';
 export { FoodPreferencesService } from './preferences/food-preferences.service';

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ActivitiesModule } from '@welness/activities';
 import { FactsModule } from '@welness/facts';
 import { GoalsModule } from '@welness/goals';
 import { DatabaseRegistration } from '@welness/platform';
-import { WorkoutsModule } from '@welness/workouts';
 import { DiaryDayNote } from './diary/day-note.entity';
 import { DiaryEntry } from './diary/diary-entry.entity';
 import { ClientDiaryController, DiaryController } from './diary/diary.controller';
@@ -36,10 +34,6 @@ import { RecipesController } from './recipes/recipes.controller';
 import { RecipesRepository } from './recipes/recipes.repository';
 import { RecipesService } from './recipes/recipes.service';
 import { SavedMeal } from './recipes/saved-meal.entity';
-import { ClientSummaryController, SummaryController } from './summary/summary.controller';
-import { EnergyWindowService } from './summary/energy-window.service';
-import { StreakCalendarService } from './summary/streak-calendar.service';
-import { SummaryService } from './summary/summary.service';
 
 const entities = [DiaryEntry, WaterLog, DiaryDayNote, UserFood, Recipe, SavedMeal, DietPlan, FoodPreferences];
 
@@ -50,7 +44,7 @@ export const mealsDatabase: DatabaseRegistration = {
 };
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), FactsModule, GoalsModule, ActivitiesModule, WorkoutsModule],
+  imports: [TypeOrmModule.forFeature(entities), FactsModule, GoalsModule],
   controllers: [
     DiaryController,
     ClientDiaryController,
@@ -59,8 +53,6 @@ export const mealsDatabase: DatabaseRegistration = {
     ClientPlansController,
     FoodPreferencesController,
     ClientFoodPreferencesController,
-    SummaryController,
-    ClientSummaryController,
   ],
   providers: [
     { provide: PRODUCT_SOURCE, useClass: FactsProductSource },
@@ -75,11 +67,8 @@ export const mealsDatabase: DatabaseRegistration = {
     PlansService,
     FoodPreferencesRepository,
     FoodPreferencesService,
-    SummaryService,
-    EnergyWindowService,
-    StreakCalendarService,
     MealsPrivacy,
   ],
-  exports: [DiaryService, SummaryService, EnergyWindowService, PlansService, RecipesService, FoodPreferencesService],
+  exports: [DiaryService, PlansService, RecipesService, FoodPreferencesService],
 })
 export class MealsModule {}

@@ -12,6 +12,7 @@ const MODULES = [
   'facts',
   'activities',
   'workouts',
+  'progress',
   'bots',
   'agents',
 ];

@@ -41,6 +41,7 @@ export * from './http/body-timeout.hook';
 export * from './auth/auth-context';
 export * from './privacy/privacy.registry';
 export * from './privacy/privacy.module';
+export * from './day-changes/day-changes';
 export * from './crypto/data-key.provider';
 export * from './crypto/envelope-cipher';
 export * from './crypto/local-key.provider';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import {
   AppConfig,
   ConfigModule,
+  DayChangesModule,
   DatabaseModule,
   HealthModule,
   LoggingModule,
@@ -36,6 +37,7 @@ export class AppModule {
         MongoModule,
         RedisModule,
         PrivacyModule,
+        DayChangesModule,
         QueueModule.forRoot({ runWorker: role !== 'api' }),
         MetricsModule,
         ...(http ? [HealthModule] : []),

@@ -7,6 +7,7 @@ import { GoalsModule, goalsDatabase } from '@welness/goals';
 import { IdentityModule, identityDatabase } from '@welness/identity';
 import { MealsModule, mealsDatabase } from '@welness/meals';
 import { DatabaseRegistration } from '@welness/platform';
+import { ProgressModule } from '@welness/progress';
 import { WorkoutsModule, workoutsDatabase } from '@welness/workouts';
 
 /** The business modules, in dependency order; api and worker compose the same list. */
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   MealsModule,
   ActivitiesModule,
   WorkoutsModule,
+  ProgressModule,
   AgentsModule,
   BotsModule,
 ];

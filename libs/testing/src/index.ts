@@ -9,3 +9,4 @@ export * from './tcp-relay';
 export * from './fake-telegram.server';
 export * from './fake-telegram.updates';
 export * from './off-data';
+export * from './tracking.helpers';

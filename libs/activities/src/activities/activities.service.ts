@@ -1,7 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { BodyMetricsService, PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { ProblemException, badRequest, decodeCursor, encodeCursor, notFound } from '@welness/platform';
-import { MET_ACTIVITIES, MetActivity, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
+import { Injectable } from '@nestjs/common';
+import { BodyMetricsService, UserClock } from '@welness/goals';
+import {
+  DayChanges,
+  ProblemException,
+  badRequest,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+} from '@welness/platform';
+import { MET_ACTIVITIES, MetActivity, metActivity, metEnergyKcal } from '@welness/nutrition';
 import { ActivitiesRepository, NewActivity } from './activities.repository';
 import { ActivityRecord } from './activity.entity';
 import { CreateActivityDto } from './activities.dto';
@@ -26,18 +33,12 @@ export class ActivitiesService {
   constructor(
     private readonly repo: ActivitiesRepository,
     private readonly body: BodyMetricsService,
-    private readonly cache: SummaryCache,
-    @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
+    private readonly days: DayChanges,
+    private readonly clock: UserClock,
   ) {}
 
   types(): readonly MetActivity[] {
     return MET_ACTIVITIES;
-  }
-
-  async timeZone(userId: string): Promise<string> {
-    const p = await this.profiles.get(userId);
-    if (!p) throw notFound('User');
-    return p.timeZone;
   }
 
   async create(userId: string, dto: CreateActivityDto): Promise<ActivityRecord> {
@@ -48,7 +49,7 @@ export class ActivitiesService {
         `Unknown activity "${dto.type}"; see GET /api/v1/activities/types.`,
       );
     const startedAt = new Date(dto.startedAt);
-    const date = localDate(startedAt, await this.timeZone(userId));
+    const date = await this.clock.localDay(userId, startedAt);
     const weightKg = await this.body.weightOn(userId, date);
     if (!weightKg) {
       throw new ProblemException(
@@ -74,7 +75,7 @@ export class ActivitiesService {
       externalId: null,
       note: dto.note ?? null,
     });
-    await this.cache.invalidateFrom(userId, date);
+    await this.days.dayChanged(userId, date);
     return row;
   }
 
@@ -82,7 +83,7 @@ export class ActivitiesService {
   async importActivities(userId: string, rows: NewActivity[]): Promise<number> {
     const n = await this.repo.insertMany(rows);
     if (rows.length)
-      await this.cache.invalidateFrom(
+      await this.days.dayChanged(
         userId,
         rows.reduce((m, r) => (r.date < m ? r.date : m), rows[0].date),
       );
@@ -96,7 +97,7 @@ export class ActivitiesService {
   ): Promise<void> {
     if (!days.length) return;
     await this.repo.upsertSteps(days.map((d) => ({ userId, source, ...d })));
-    await this.cache.invalidateFrom(
+    await this.days.dayChanged(
       userId,
       days.reduce((m, r) => (r.date < m ? r.date : m), days[0].date),
     );
@@ -118,12 +119,12 @@ export class ActivitiesService {
     const a = await this.repo.find(userId, id);
     if (!a) throw notFound('Activity');
     await this.repo.delete(userId, id);
-    await this.cache.invalidateFrom(userId, a.date);
+    await this.days.dayChanged(userId, a.date);
   }
 
   async setSteps(userId: string, date: string, steps: number): Promise<void> {
     await this.repo.upsertSteps([{ userId, date, source: 'manual', steps, activeEnergyKcal: null }]);
-    await this.cache.invalidateFrom(userId, date);
+    await this.days.dayChanged(userId, date);
   }
 
   steps(userId: string, from: string, to: string) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService, csvRecords } from '@welness/goals';
+import { BodyMetricsService, UserClock, csvRecords } from '@welness/goals';
 import { isIsoDate, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
 import { ActivitiesService } from '../activities/activities.service';
 import { NewActivity } from '../activities/activities.repository';
@@ -17,10 +17,11 @@ export class ActivityCsvImporter {
   constructor(
     private readonly activities: ActivitiesService,
     private readonly body: BodyMetricsService,
+    private readonly clock: UserClock,
   ) {}
 
   async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportOutcome> {
-    const tz = await this.activities.timeZone(userId);
+    const tz = await this.clock.timeZone(userId);
     const text = await readFile(path, 'utf8');
     const records = csvRecords(text);
     const weights = await WeightLookup.load(this.body, userId);

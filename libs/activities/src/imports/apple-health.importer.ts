@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService } from '@welness/goals';
+import { BodyMetricsService, UserClock } from '@welness/goals';
 import { APPLE_WORKOUT_TYPES, kjToKcal, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
 import { ActivitiesService } from '../activities/activities.service';
 import { NewActivity } from '../activities/activities.repository';
@@ -46,10 +46,11 @@ export class AppleHealthImporter {
   constructor(
     private readonly activities: ActivitiesService,
     private readonly body: BodyMetricsService,
+    private readonly clock: UserClock,
   ) {}
 
   async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportOutcome> {
-    const tz = await this.activities.timeZone(userId);
+    const tz = await this.clock.timeZone(userId);
     // Apple's share sheet gives export.zip; export.xml inside it is streamed without extracting.
     let read = 0;
     let total: number;

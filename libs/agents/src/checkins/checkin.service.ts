@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { UsersService } from '@welness/identity';
-import { DiaryService, SummaryService } from '@welness/meals';
+import { UserClock } from '@welness/goals';
+import { SummaryService } from '@welness/progress';
 import { JobHandler, QueueService, badRequest, notFound } from '@welness/platform';
 import type { Job } from 'bullmq';
 import { ConversationRepository } from '../conversations/conversation.repository';
@@ -40,7 +41,7 @@ export class CheckinService implements OnModuleInit {
     private readonly schedules: CheckinScheduleRepository,
     private readonly queues: QueueService,
     private readonly users: UsersService,
-    private readonly diary: DiaryService,
+    private readonly clock: UserClock,
     private readonly summary: SummaryService,
     private readonly conversations: ConversationService,
     private readonly turns: TurnService,
@@ -118,9 +119,9 @@ export class CheckinService implements OnModuleInit {
   ): Promise<AgentMessageEntity | null> {
     const schedule = await this.schedules.find(userId);
     if (!schedule) return null;
-    const today = await this.diary.localDay(userId, now);
+    const today = await this.clock.localDay(userId, now);
     const last = kind === 'daily' ? schedule.lastDailyAt : schedule.lastWeeklyAt;
-    if (last && (await this.diary.localDay(userId, last)) === today) return null;
+    if (last && (await this.clock.localDay(userId, last)) === today) return null;
     // Posting and recording the run are two commits: a worker killed between them leaves the
     // job to be retried, and the retry must find the posted check-in instead of posting again.
     const meta = { kind: `checkin-${kind}`, day: today };

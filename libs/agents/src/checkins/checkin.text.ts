@@ -1,4 +1,4 @@
-import type { DailySummaryDto, WeeklySummaryDto } from '@welness/meals';
+import type { DailySummaryDto, WeeklySummaryDto } from '@welness/progress';
 
 const r = (n: number | null) => (n === null ? '?' : String(Math.round(n)));
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService, TargetsService } from '@welness/goals';
+import { BodyMetricsService, TargetsService, UserClock } from '@welness/goals';
 import { UsersService } from '@welness/identity';
 import { FoodPreferencesService } from '@welness/meals';
 import type { ProfileArgs } from './profile.args';
@@ -23,6 +23,7 @@ export class ProfileWriter {
     private readonly users: UsersService,
     private readonly body: BodyMetricsService,
     private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly food: FoodPreferencesService,
   ) {}
 
@@ -45,7 +46,7 @@ export class ProfileWriter {
     }
     if (a.weightKg !== undefined) {
       await this.body.logWeight(userId, {
-        date: await this.targets.today(userId),
+        date: await this.clock.userToday(userId),
         weightKg: a.weightKg,
         source: 'agent',
       });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService, GoalsService, ProfileIncompleteError, TargetsService } from '@welness/goals';
+import { BodyMetricsService, GoalsService, ProfileIncompleteError, TargetsService, UserClock } from '@welness/goals';
 import { z } from 'zod';
 import type { TargetsOut } from './tool-outputs';
 import { ToolError, ToolProvider, ToolSpec, defineTool } from './tool.types';
@@ -26,6 +26,7 @@ export class GoalsTools implements ToolProvider {
   constructor(
     private readonly goals: GoalsService,
     private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly body: BodyMetricsService,
   ) {}
 
@@ -61,7 +62,7 @@ export class GoalsTools implements ToolProvider {
           })
           .strict(),
         run: async (a, ctx) => {
-          const today = await this.targets.today(ctx.userId);
+          const today = await this.clock.userToday(ctx.userId);
           const current = await this.body.weightOn(ctx.userId, today);
           if (a.direction !== 'maintain' && a.amountKg && current === null)
             throw new ToolError('I need your current weight first');

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DiaryService,
-  MEAL_SLOTS,
-  PlansService,
-  SummaryService,
-  type DailySummaryDto,
-  type MealSlot,
-} from '@welness/meals';
+import { UserClock } from '@welness/goals';
+import { DiaryService, MEAL_SLOTS, PlansService, type MealSlot } from '@welness/meals';
+import { SummaryService, type DailySummaryDto } from '@welness/progress';
 import { z } from 'zod';
 import { CoreMemoryService } from '../memory/core-memory.service';
 import type { DailySummaryOut, LoggedEntry } from './tool-outputs';
@@ -42,6 +37,7 @@ export function toDailyOut(s: DailySummaryDto): DailySummaryOut {
 export class MealsTools implements ToolProvider {
   constructor(
     private readonly diary: DiaryService,
+    private readonly clock: UserClock,
     private readonly summary: SummaryService,
     private readonly plans: PlansService,
     private readonly memory: CoreMemoryService,
@@ -174,7 +170,7 @@ export class MealsTools implements ToolProvider {
         write: false,
         args: z.object({ date: isoDate.optional() }).strict(),
         run: async (a, ctx) => {
-          const date = a.date ?? (await this.diary.localDay(ctx.userId, ctx.now));
+          const date = a.date ?? (await this.clock.localDay(ctx.userId, ctx.now));
           const plan = await this.plans.current(ctx.userId).catch(() => null);
           const day = plan?.days.find((d) => d.date === date);
           return {
@@ -238,7 +234,7 @@ export class MealsTools implements ToolProvider {
   }
 
   private async localTime(userId: string, now: Date): Promise<string> {
-    const tz = await this.diary.timeZone(userId);
+    const tz = await this.clock.timeZone(userId);
     return new Intl.DateTimeFormat('en-GB', {
       timeZone: tz,
       hour: '2-digit',

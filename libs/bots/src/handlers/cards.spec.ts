@@ -1,5 +1,5 @@
 import type { ProductDto } from '@welness/facts';
-import type { DailySummaryDto } from '@welness/meals';
+import type { DailySummaryDto } from '@welness/progress';
 import { COMMANDS, slotName, t } from './bot.texts';
 import { allergiesFromMemory, productCard, todayCard } from './cards';
 

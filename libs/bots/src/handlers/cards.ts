@@ -1,5 +1,5 @@
 import type { ProductDto } from '@welness/facts';
-import type { DailySummaryDto } from '@welness/meals';
+import type { DailySummaryDto } from '@welness/progress';
 import type { BotLanguage } from '../linking/bot-chat.entity';
 import { t } from './bot.texts';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConversationService, TurnService } from '@welness/agents';
-import { DiaryService } from '@welness/meals';
+import { UserClock } from '@welness/goals';
 import { ProblemException } from '@welness/platform';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from './bot-context';
@@ -16,7 +16,7 @@ export class CoachHandlers {
   constructor(
     private readonly conversations: ConversationService,
     private readonly turns: TurnService,
-    private readonly diary: DiaryService,
+    private readonly clock: UserClock,
   ) {}
 
   composer(): Composer<BotContext> {
@@ -37,7 +37,7 @@ export class CoachHandlers {
     const conversation = await this.conversations.latestOrCreate(userId, 'telegram');
     const sink = new TelegramStreamSink(ctx.api, ctx.state.chatId);
     try {
-      const result = await this.turns.run(userId, conversation.id, text, sink, { timeZone: await this.diary.timeZone(userId) });
+      const result = await this.turns.run(userId, conversation.id, text, sink, { timeZone: await this.clock.timeZone(userId) });
       const after = await this.conversations.get(userId, conversation.id);
       const pending = after.state?.pending;
       let keyboard: InlineKeyboard | undefined;

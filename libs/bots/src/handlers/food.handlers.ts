@@ -9,6 +9,7 @@ import { localHour, slotForHour, type BotContext } from './bot-context';
 import { slotName, t } from './bot.texts';
 import { allergiesFromMemory, productCard } from './cards';
 import { FlowStore, type MealSlotKey } from './flow.store';
+import { UserClock } from '@welness/goals';
 
 const BARCODE = /^\d{8,14}$/;
 
@@ -30,6 +31,7 @@ export class FoodHandlers {
     private readonly search: ProductSearchService,
     private readonly userProducts: UserProductsService,
     private readonly diary: DiaryService,
+    private readonly clock: UserClock,
     private readonly memory: CoreMemoryService,
     private readonly flows: FlowStore,
   ) {}
@@ -168,7 +170,7 @@ export class FoodHandlers {
   private async sendCard(ctx: BotContext, product: ProductDto, slot: MealSlotKey | null): Promise<void> {
     const lang = ctx.state.language;
     const human = ctx.state.userId ? (await this.memory.values(ctx.state.userId)).get('human') : undefined;
-    const chosen = slot ?? slotForHour(localHour(await this.diary.timeZone(ctx.state.userId!)));
+    const chosen = slot ?? slotForHour(localHour(await this.clock.timeZone(ctx.state.userId!)));
     const kb = new InlineKeyboard();
     const g = product.servingQuantityG;
     if (g && g <= 9999) kb.text(t(lang, 'serving', { g: Math.round(g) }), `lp:${product.code}:${chosen}:s1`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService, GoalsService } from '@welness/goals';
+import { BodyMetricsService, GoalsService, UserClock } from '@welness/goals';
 import { UsersService } from '@welness/identity';
-import { DiaryService, PlansService, SummaryService } from '@welness/meals';
+import { DiaryService, PlansService } from '@welness/meals';
+import { SummaryService } from '@welness/progress';
 import { ProblemException } from '@welness/platform';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from './bot-context';
@@ -15,6 +16,7 @@ export class TrackingHandlers {
   constructor(
     private readonly summary: SummaryService,
     private readonly diary: DiaryService,
+    private readonly clock: UserClock,
     private readonly body: BodyMetricsService,
     private readonly goals: GoalsService,
     private readonly plans: PlansService,
@@ -42,7 +44,7 @@ export class TrackingHandlers {
       const system = await this.units(userId);
       const weight = parseBotWeight(ctx.match, system);
       if (!weight) return ctx.reply(t(ctx.state.language, system === 'imperial' ? 'weightUsageLb' : 'weightUsage'));
-      const date = await this.diary.localDay(userId);
+      const date = await this.clock.userToday(userId);
       await this.body.logWeight(userId, { date, weightKg: weight.kg, source: 'telegram' });
       return ctx.reply(t(ctx.state.language, 'weightLogged', { weight: `${weight.shown} ${weight.unit}`, date }));
     });
@@ -74,7 +76,7 @@ export class TrackingHandlers {
   private async plan(ctx: BotContext): Promise<unknown> {
     const lang = ctx.state.language;
     const userId = ctx.state.userId!;
-    const today = await this.diary.localDay(userId);
+    const today = await this.clock.userToday(userId);
     let plan;
     try {
       plan = await this.plans.current(userId);

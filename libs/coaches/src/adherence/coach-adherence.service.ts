@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, UsersService } from '@welness/identity';
-import { EnergyWindowService } from '@welness/meals';
+import { EnergyWindowService } from '@welness/progress';
 import { ProblemException } from '@welness/platform';
 import { CoachLinksRepository } from '../links/coach-links.repository';
 import { AdherenceWindow, ClientAdherenceDto, CoachAdherenceDto } from './coach-adherence.dto';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { badRequest, notFound } from '@welness/platform';
+import { DayChanges, badRequest, notFound } from '@welness/platform';
 import { TrendPoint, addDays, isIsoDate, smoothWeights } from '@welness/nutrition';
-import { SummaryCache } from '../cache/summary-cache.service';
 import { csvRecords, toCsv } from './body-csv';
 import { BodyMeasurement } from './body-measurement.entity';
 import { BodyMetricsRepository, WeightInput } from './body-metrics.repository';
@@ -17,24 +16,24 @@ export interface CsvImportResult {
 export class BodyMetricsService {
   constructor(
     private readonly repo: BodyMetricsRepository,
-    private readonly cache: SummaryCache,
+    private readonly days: DayChanges,
   ) {}
 
   async logWeight(userId: string, input: WeightInput): Promise<BodyWeightEntry> {
     await this.repo.upsertWeights(userId, [input]);
     // Targets and activity energy use the weight on or before each date: later days change too.
-    await this.cache.invalidateFrom(userId, input.date);
+    await this.days.dayChanged(userId, input.date);
     const saved = await this.repo.weightOn(userId, input.date);
     if (!saved) throw notFound('Weight entry');
     return saved;
   }
 
-  /** Bulk path for importers (Apple Health body mass): one upsert, one invalidation. */
+  /** Bulk path for importers (Apple Health body mass): one upsert, one signal. */
   async logWeights(userId: string, inputs: WeightInput[]): Promise<void> {
     if (!inputs.length) return;
     await this.repo.upsertWeights(userId, inputs);
     const first = inputs.reduce((min, r) => (r.date < min ? r.date : min), inputs[0].date);
-    await this.cache.invalidateFrom(userId, first);
+    await this.days.dayChanged(userId, first);
   }
 
   weights(userId: string, from?: string, to?: string): Promise<BodyWeightEntry[]> {
@@ -68,7 +67,7 @@ export class BodyMetricsService {
     const row = await this.repo.findWeight(userId, id);
     if (!row) throw notFound('Weight entry');
     await this.repo.deleteWeight(userId, id);
-    await this.cache.invalidateFrom(userId, row.date);
+    await this.days.dayChanged(userId, row.date);
   }
 
   addMeasurement(

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { badRequest } from '@welness/platform';
-import { localDate, projectWeightGoal } from '@welness/nutrition';
+import { DayChanges, badRequest } from '@welness/platform';
+import { projectWeightGoal } from '@welness/nutrition';
 import { BodyMetricsService } from '../body/body-metrics.service';
-import { SummaryCache } from '../cache/summary-cache.service';
-import { TargetsService } from '../targets/targets.service';
+import { UserClock } from '../profile/user-clock';
 import { GoalRecord } from './goal.entity';
 import { CoachGoalDto, GoalDto, GoalProgressDto, UpdateGoalDto } from './goals.dto';
 import { GoalsRepository } from './goals.repository';
@@ -35,9 +34,9 @@ export function toGoalDto(g: GoalRecord | null): GoalDto {
 export class GoalsService {
   constructor(
     private readonly repo: GoalsRepository,
-    private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly body: BodyMetricsService,
-    private readonly cache: SummaryCache,
+    private readonly days: DayChanges,
   ) {}
 
   async get(userId: string): Promise<GoalDto> {
@@ -59,14 +58,13 @@ export class GoalsService {
     if (direction === 'maintain') patch.rateKgPerWeek = 0;
     const saved = await this.repo.upsert(userId, patch);
     // Targets feed every summary, past ones included.
-    await this.cache.invalidateAll(userId);
+    await this.days.allDaysChanged(userId);
     return toGoalDto(saved);
   }
 
   async progress(userId: string): Promise<GoalProgressDto> {
     const goal = await this.repo.find(userId);
-    const profile = await this.targets.profile(userId);
-    const today = localDate(new Date(), profile.timeZone);
+    const today = await this.clock.userToday(userId);
     const trend = await this.body.trend(userId, undefined, today);
     const last = trend[trend.length - 1];
     const projection =
@@ -89,7 +87,7 @@ export class GoalsService {
 
   /** For whoever changes the profile (identity, onboarding): targets and summaries follow. */
   async profileChanged(userId: string): Promise<void> {
-    await this.cache.invalidateAll(userId);
+    await this.days.allDaysChanged(userId);
   }
 
   async erase(userId: string): Promise<void> {

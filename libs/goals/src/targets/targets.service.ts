@@ -15,7 +15,6 @@ import {
   energyTarget,
   fibreTargetG,
   iomEer,
-  localDate,
   macroTargets,
   safetyFloorKcal,
   trainingDaySplit,
@@ -25,6 +24,7 @@ import { BodyMetricsService } from '../body/body-metrics.service';
 import { EnergyMethod, GoalRecord } from '../goals/goal.entity';
 import { GoalsRepository } from '../goals/goals.repository';
 import { PROFILE_SOURCE, ProfileSource, TrackingProfile } from '../profile/profile.source';
+import { UserClock } from '../profile/user-clock';
 
 export interface DayTargets extends MacroTargets {
   energyKcal: number;
@@ -78,6 +78,7 @@ export class TargetsService {
     @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
     private readonly goals: GoalsRepository,
     private readonly body: BodyMetricsService,
+    private readonly clock: UserClock,
   ) {}
 
   async profile(userId: string): Promise<TrackingProfile> {
@@ -86,14 +87,10 @@ export class TargetsService {
     return p;
   }
 
-  async today(userId: string): Promise<IsoDate> {
-    return localDate(new Date(), (await this.profile(userId)).timeZone);
-  }
-
   /** Targets for a date; throws ProfileIncompleteError when an input is missing. */
   async forDate(userId: string, date?: IsoDate): Promise<Targets> {
     // With a date every input is read in parallel; without one the time zone decides "today".
-    const on = date ?? (await this.today(userId));
+    const on = date ?? (await this.clock.userToday(userId));
     const [profile, goal, latest] = await Promise.all([
       this.profile(userId),
       this.goals.find(userId),

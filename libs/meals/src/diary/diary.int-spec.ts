@@ -1,5 +1,4 @@
-import { TestApp, TestUser, createTestApp } from '@welness/testing';
-import { api, trackedUser } from '../tracking.int-helpers';
+import { TestApp, TestUser, createTestApp, apiCall as api, trackedUser } from '@welness/testing';
 
 interface Entry {
   id: string;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { MetricsService, ProblemException, notFound } from '@welness/platform';
+import { Injectable } from '@nestjs/common';
+import { UserClock } from '@welness/goals';
+import { DayChanges, MetricsService, ProblemException, notFound } from '@welness/platform';
 import type { Counter } from 'prom-client';
-import { addDays, localDate } from '@welness/nutrition';
+import { addDays } from '@welness/nutrition';
 import { ItemSpec, ResolvedItem } from '../foods/item-spec';
 import { ItemResolver } from '../foods/item-resolver.service';
 import { Nutrients, sumNutrients } from '../foods/nutrients';
@@ -66,8 +66,8 @@ export class DiaryService {
   constructor(
     private readonly repo: DiaryRepository,
     private readonly resolver: ItemResolver,
-    private readonly cache: SummaryCache,
-    @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
+    private readonly days: DayChanges,
+    private readonly clock: UserClock,
     metrics: MetricsService,
   ) {
     this.logged = metrics.counter('diary_entries_logged_total', 'Diary entries created, by source kind', [
@@ -75,19 +75,8 @@ export class DiaryService {
     ]);
   }
 
-  async timeZone(userId: string): Promise<string> {
-    const p = await this.profiles.get(userId);
-    if (!p) throw notFound('User');
-    return p.timeZone;
-  }
-
-  /** The user's local date for an instant (default now). */
-  async localDay(userId: string, at: Date = new Date()): Promise<string> {
-    return localDate(at, await this.timeZone(userId));
-  }
-
   async day(userId: string, date?: string): Promise<DiaryDayDto> {
-    const d = date ?? (await this.localDay(userId));
+    const d = date ?? (await this.clock.userToday(userId));
     const [entries, water, note] = await Promise.all([
       this.repo.listDay(userId, d),
       this.repo.listWater(userId, d),
@@ -117,7 +106,7 @@ export class DiaryService {
       ? createHash('sha256').update(JSON.stringify(dto)).digest('base64url')
       : null;
     const loggedAt = dto.loggedAt ? new Date(dto.loggedAt) : new Date();
-    const date = dto.date ?? (await this.localDay(userId, loggedAt));
+    const date = dto.date ?? (await this.clock.localDay(userId, loggedAt));
     const item = await this.resolver.resolve(userId, dto);
     const { row, created } = await this.repo.insertIdempotent({
       ...this.newEntry(userId, date, dto.slot, loggedAt, item, null),
@@ -135,7 +124,7 @@ export class DiaryService {
     }
     if (created) {
       this.logged.inc({ kind: row.kind });
-      await this.cache.invalidateFrom(userId, date);
+      await this.days.dayChanged(userId, date);
     }
     return { entry: toEntryDto(row), created };
   }
@@ -159,7 +148,7 @@ export class DiaryService {
       })),
     );
     for (const r of rows) this.logged.inc({ kind: r.kind });
-    await this.cache.invalidateFrom(userId, date);
+    await this.days.dayChanged(userId, date);
     return rows.map(toEntryDto);
   }
 
@@ -177,7 +166,7 @@ export class DiaryService {
     if (dto.date) e.date = dto.date;
     if (dto.note !== undefined) e.note = dto.note;
     const saved = await this.repo.save(e);
-    await this.cache.invalidateFrom(userId, oldDate < saved.date ? oldDate : saved.date);
+    await this.days.dayChanged(userId, oldDate < saved.date ? oldDate : saved.date);
     return toEntryDto(saved);
   }
 
@@ -185,7 +174,7 @@ export class DiaryService {
     const e = await this.repo.find(userId, id);
     if (!e) throw notFound('Diary entry');
     await this.repo.delete(userId, id);
-    await this.cache.invalidateFrom(userId, e.date);
+    await this.days.dayChanged(userId, e.date);
   }
 
   /** Copies a meal or a whole day with the nutrients as stored (no catalogue re-read). */
@@ -208,15 +197,15 @@ export class DiaryService {
         planRef: null,
       })),
     );
-    await this.cache.invalidateFrom(userId, dto.toDate);
+    await this.days.dayChanged(userId, dto.toDate);
     return rows.map(toEntryDto);
   }
 
   async addWater(userId: string, dto: AddWaterDto): Promise<WaterDto> {
     const loggedAt = dto.loggedAt ? new Date(dto.loggedAt) : new Date();
-    const date = dto.date ?? (await this.localDay(userId, loggedAt));
+    const date = dto.date ?? (await this.clock.localDay(userId, loggedAt));
     const row = await this.repo.addWater({ userId, date, ml: dto.ml, loggedAt });
-    await this.cache.invalidateFrom(userId, date);
+    await this.days.dayChanged(userId, date);
     return toWaterDto(row);
   }
 
@@ -224,11 +213,24 @@ export class DiaryService {
     const w = await this.repo.findWater(userId, id);
     if (!w) throw notFound('Water log');
     await this.repo.deleteWater(userId, id);
-    await this.cache.invalidateFrom(userId, w.date);
+    await this.days.dayChanged(userId, w.date);
   }
 
   async setNote(userId: string, date: string, note: string | null): Promise<void> {
     await this.repo.setNote(userId, date, note);
+  }
+
+  /**
+   * What summaries read from the diary in one round trip: per-day totals and water from `from`
+   * to `to`, and every date with an entry up to `streakTo` (for streaks).
+   */
+  rangeFacts(
+    userId: string,
+    from: string,
+    to: string,
+    streakTo: string,
+  ): ReturnType<DiaryRepository['rangeFacts']> {
+    return this.repo.rangeFacts(userId, from, to, streakTo);
   }
 
   recent(userId: string, limit = 20): Promise<QuickPick[]> {
@@ -236,7 +238,7 @@ export class DiaryService {
   }
 
   async frequent(userId: string, limit = 20): Promise<QuickPick[]> {
-    const since = addDays(await this.localDay(userId), -90);
+    const since = addDays(await this.clock.userToday(userId), -90);
     return this.repo.frequent(userId, since, limit);
   }
 

@@ -1,7 +1,6 @@
 import { PrivacyRegistry, REDIS } from '@welness/platform';
 import type Redis from 'ioredis';
-import { TestApp, TestUser, createTestApp } from '@welness/testing';
-import { api, trackedUser } from '../tracking.int-helpers';
+import { TestApp, TestUser, createTestApp, apiCall as api, trackedUser } from '@welness/testing';
 
 interface Plan {
   id: string;

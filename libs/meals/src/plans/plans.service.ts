@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TargetsService } from '@welness/goals';
+import { TargetsService, UserClock } from '@welness/goals';
 import { ProblemException, notFound } from '@welness/platform';
 import { addDays, dateRange, weekStart } from '@welness/nutrition';
 import { DiaryRepository } from '../diary/diary.repository';
@@ -47,6 +47,7 @@ export class PlansService {
   constructor(
     private readonly plans: PlansRepository,
     private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly diary: DiaryService,
     private readonly diaryRepo: DiaryRepository,
     private readonly recipes: RecipesRepository,
@@ -55,7 +56,7 @@ export class PlansService {
 
   /** Generates a week from the user's targets and makes it the current plan. */
   async generate(userId: string, dto: GeneratePlanDto, coachId: string | null = null): Promise<DietPlan> {
-    const start = weekStart(dto.weekOf ?? (await this.targets.today(userId)));
+    const start = weekStart(dto.weekOf ?? (await this.clock.userToday(userId)));
     const t = await this.targets.forDate(userId, start);
     // Safety: the person's own diet and allergens hold whatever the request asks; a request
     // may only add restrictions (a stricter diet, more allergens, more dislikes).

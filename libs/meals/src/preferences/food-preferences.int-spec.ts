@@ -1,6 +1,5 @@
-import { TestApp, createTestApp } from '@welness/testing';
+import { TestApp, createTestApp, apiCall as api, trackedUser } from '@welness/testing';
 import { REFERENCE_FOODS } from '../plans/reference-foods';
-import { api, trackedUser } from '../tracking.int-helpers';
 
 interface Plan {
   preferences: { dietType: string; excludeAllergens: string[] };

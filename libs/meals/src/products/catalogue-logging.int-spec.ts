@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FakeOffServer, TestApp, TestUser, createTestApp, startFakeOff } from '@welness/testing';
-import { api, trackedUser } from '../tracking.int-helpers';
+import { FakeOffServer, TestApp, TestUser, createTestApp, startFakeOff, apiCall as api, trackedUser } from '@welness/testing';
 
 // A real Open Food Facts API record (ODbL): Guacamole, 3350030167509, 185 kcal/100 g.
 function guacamole(): Record<string, unknown> {

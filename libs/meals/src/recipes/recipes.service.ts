@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badRequest, notFound } from '@welness/platform';
+import { UserClock } from '@welness/goals';
 import { DiaryRepository } from '../diary/diary.repository';
 import { MealSlot } from '../diary/diary-entry.entity';
 import { DiaryService } from '../diary/diary.service';
@@ -25,6 +26,7 @@ export class RecipesService {
     private readonly resolver: ItemResolver,
     private readonly diary: DiaryService,
     private readonly diaryRepo: DiaryRepository,
+    private readonly clock: UserClock,
   ) {}
 
   async create(userId: string, dto: CreateRecipeDto): Promise<Recipe> {
@@ -86,7 +88,7 @@ export class RecipesService {
     date?: string,
   ): Promise<EntryDto[]> {
     await this.get(userId, id);
-    const day = date ?? (await this.diary.localDay(userId));
+    const day = date ?? (await this.clock.userToday(userId));
     return this.diary.logItems(userId, day, slot, [
       { kind: 'recipe', recipeId: id, quantity: servings, unit: 'serving' },
     ]);
@@ -127,7 +129,7 @@ export class RecipesService {
   async logMeal(userId: string, id: string, slot: MealSlot, date?: string): Promise<EntryDto[]> {
     const meal = await this.repo.findMeal(userId, id);
     if (!meal) throw notFound('Saved meal');
-    const day = date ?? (await this.diary.localDay(userId));
+    const day = date ?? (await this.clock.userToday(userId));
     return this.diary.logItems(userId, day, slot, meal.items);
   }
 

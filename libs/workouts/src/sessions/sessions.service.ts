@@ -1,15 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { PROFILE_SOURCE, ProfileSource, SummaryCache } from '@welness/goals';
-import { badRequest, conflict, decodeCursor, encodeCursor, notFound } from '@welness/platform';
-import {
-  IsoDate,
-  addDays,
-  brzycki1Rm,
-  epley1Rm,
-  estimated1Rm,
-  localDate,
-  weekStart,
-} from '@welness/nutrition';
+import { Injectable } from '@nestjs/common';
+import { UserClock } from '@welness/goals';
+import { DayChanges, badRequest, conflict, decodeCursor, encodeCursor, notFound } from '@welness/platform';
+import { IsoDate, addDays, brzycki1Rm, epley1Rm, estimated1Rm, weekStart } from '@welness/nutrition';
 import { ExercisesService } from '../exercises/exercises.service';
 import { RoutinesService } from '../routines/routines.service';
 import { PersonalRecord, RecordKind, WorkoutSession, WorkoutSet } from './session.entity';
@@ -61,15 +53,9 @@ export class SessionsService {
     private readonly repo: SessionsRepository,
     private readonly exercises: ExercisesService,
     private readonly routines: RoutinesService,
-    private readonly cache: SummaryCache,
-    @Inject(PROFILE_SOURCE) private readonly profiles: ProfileSource,
+    private readonly days: DayChanges,
+    private readonly clock: UserClock,
   ) {}
-
-  private async localDay(userId: string, at: Date): Promise<IsoDate> {
-    const p = await this.profiles.get(userId);
-    if (!p) throw notFound('User');
-    return localDate(at, p.timeZone);
-  }
 
   async start(
     userId: string,
@@ -84,7 +70,7 @@ export class SessionsService {
     return this.repo.createSession({
       userId,
       startedAt,
-      date: await this.localDay(userId, startedAt),
+      date: await this.clock.localDay(userId, startedAt),
       routineId: opts.routineId ?? null,
       dayIndex: opts.routineId ? (opts.dayIndex ?? null) : null,
       notes: opts.notes ?? null,
@@ -163,7 +149,7 @@ export class SessionsService {
       await this.repo.saveSet(saved);
     }
     // The first set makes the session count as a workout in that day's summary.
-    await this.cache.invalidateFrom(userId, session.date);
+    await this.days.dayChanged(userId, session.date);
     return setView(saved);
   }
 
@@ -190,7 +176,7 @@ export class SessionsService {
     const s = await this.repo.findSession(userId, id);
     if (!s) throw notFound('Workout session');
     await this.repo.deleteSession(userId, id);
-    await this.cache.invalidateFrom(userId, s.date);
+    await this.days.dayChanged(userId, s.date);
   }
 
   records(userId: string): Promise<PersonalRecord[]> {
@@ -202,7 +188,7 @@ export class SessionsService {
     userId: string,
     weekOf?: IsoDate,
   ): Promise<{ weekStart: IsoDate; muscles: MuscleVolume[] }> {
-    const from = weekStart(weekOf ?? (await this.localDay(userId, new Date())));
+    const from = weekStart(weekOf ?? (await this.clock.userToday(userId)));
     const rows = await this.repo.volumeByMuscle(userId, from, addDays(from, 6));
     const by = new Map<string, MuscleVolume>();
     for (const r of rows) {

@@ -1,6 +1,5 @@
-import { TestApp, createTestApp } from '@welness/testing';
+import { TestApp, createTestApp, apiCall as api, trackedUser } from '@welness/testing';
 import { addDays } from '@welness/nutrition';
-import { api, trackedUser } from '../tracking.int-helpers';
 
 interface Calendar {
   from: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TargetsService } from '@welness/goals';
+import { TargetsService, UserClock } from '@welness/goals';
 import { EnergyAdherence, IsoDate, addDays, dateRange, energyAdherence } from '@welness/nutrition';
+import { DiaryService } from '@welness/meals';
 import { WorkoutSessionsService } from '@welness/workouts';
-import { DiaryRepository } from '../diary/diary.repository';
 import { dayTargets } from './summary.service';
 
 export interface EnergyWindow extends EnergyAdherence {
@@ -20,13 +20,14 @@ export interface EnergyWindow extends EnergyAdherence {
 @Injectable()
 export class EnergyWindowService {
   constructor(
-    private readonly diary: DiaryRepository,
+    private readonly diary: DiaryService,
     private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly workouts: WorkoutSessionsService,
   ) {}
 
   async lastDays(userId: string, days: number): Promise<EnergyWindow> {
-    const today = await this.targets.today(userId);
+    const today = await this.clock.userToday(userId);
     const from = addDays(today, -(days - 1));
     const [facts, ctx, workoutDays] = await Promise.all([
       this.diary.rangeFacts(userId, from, today, today),

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { StreakCalendarService } from './streak-calendar.service';
+import { StreakCalendarService } from '../streaks/streak-calendar.service';
 import { SummaryService } from './summary.service';
 import { DailySummaryDto, StreakCalendarDto, WeeklySummaryDto } from './summary.types';
 

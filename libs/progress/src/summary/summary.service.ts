@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ActivitiesService } from '@welness/activities';
-import { BodyMetricsService, DayTargets, SummaryCache, Targets, TargetsService } from '@welness/goals';
-import {
-  IsoDate,
-  addDays,
-  dailyStreak,
-  dateRange,
-  localDate,
-  weekStart,
-  weeklyGoalStreak,
-} from '@welness/nutrition';
+import { BodyMetricsService, DayTargets, Targets, TargetsService, UserClock } from '@welness/goals';
+import { IsoDate, addDays, dailyStreak, dateRange, weekStart, weeklyGoalStreak } from '@welness/nutrition';
+import { DiaryService } from '@welness/meals';
 import { WorkoutSessionsService } from '@welness/workouts';
-import { DiaryRepository } from '../diary/diary.repository';
+import { SummaryCache } from '../cache/summary-cache.service';
 import { DailySummaryDto, StreakDto, WeeklyDayDto, WeeklySummaryDto } from './summary.types';
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -31,8 +24,9 @@ export function dayTargets(
 @Injectable()
 export class SummaryService {
   constructor(
-    private readonly diary: DiaryRepository,
+    private readonly diary: DiaryService,
     private readonly targets: TargetsService,
+    private readonly clock: UserClock,
     private readonly body: BodyMetricsService,
     private readonly activities: ActivitiesService,
     private readonly workouts: WorkoutSessionsService,
@@ -40,12 +34,12 @@ export class SummaryService {
   ) {}
 
   async daily(userId: string, date?: IsoDate): Promise<DailySummaryDto> {
-    const day = date ?? (await this.targets.today(userId));
+    const day = date ?? (await this.clock.userToday(userId));
     return this.cache.getOrCompute(userId, 'daily', day, day, () => this.computeDaily(userId, day));
   }
 
   async weekly(userId: string, weekOf?: IsoDate): Promise<WeeklySummaryDto> {
-    const start = weekStart(weekOf ?? (await this.targets.today(userId)));
+    const start = weekStart(weekOf ?? (await this.clock.userToday(userId)));
     const end = addDays(start, 6);
     return this.cache.getOrCompute(userId, 'weekly', start, end, () =>
       this.computeWeekly(userId, start, end),
@@ -126,7 +120,7 @@ export class SummaryService {
     const totals = facts.totals;
     const water = facts.water;
     const workouts = workoutDays;
-    const today = localDate(new Date(), profile.timeZone);
+    const today = this.clock.todayIn(profile.timeZone);
     const streaks = this.streaks(
       facts.loggedDates,
       workoutDays,

@@ -1,5 +1,4 @@
-import { TestApp, createTestApp } from '@welness/testing';
-import { api, trackedUser } from '../tracking.int-helpers';
+import { TestApp, createTestApp, apiCall as api, trackedUser } from '@welness/testing';
 
 describe('weekly adherence (real stores)', () => {
   let t: TestApp;

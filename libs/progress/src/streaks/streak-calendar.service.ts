@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TargetsService } from '@welness/goals';
+import { UserClock } from '@welness/goals';
 import { IsoDate, Streak, addDays, dailyStreak, dateRange } from '@welness/nutrition';
+import { DiaryService } from '@welness/meals';
 import { WorkoutSessionsService } from '@welness/workouts';
-import { DiaryRepository } from '../diary/diary.repository';
 
 export interface CalendarDay {
   date: IsoDate;
@@ -26,13 +26,13 @@ export interface StreakCalendar {
 @Injectable()
 export class StreakCalendarService {
   constructor(
-    private readonly diary: DiaryRepository,
-    private readonly targets: TargetsService,
+    private readonly diary: DiaryService,
+    private readonly clock: UserClock,
     private readonly workouts: WorkoutSessionsService,
   ) {}
 
   async calendar(userId: string, days: number, to?: IsoDate): Promise<StreakCalendar> {
-    const today = await this.targets.today(userId);
+    const today = await this.clock.userToday(userId);
     const end = to && to < today ? to : today;
     const from = addDays(end, -(days - 1));
     const [facts, workoutDays] = await Promise.all([

@@ -1,4 +1,6 @@
-import { TestApp, TestUser, apiCall, signUp } from '@welness/testing';
+import { apiCall } from './api-call';
+import { signUp, type TestUser } from './auth.helpers';
+import type { TestApp } from './test-app';
 
 /** A signed-up user with the profile targets need, and a first weigh-in. */
 export async function trackedUser(
@@ -14,8 +16,6 @@ export async function trackedUser(
     body: JSON.stringify({ birthDate: '1990-05-01', sex: 'male', heightCm: 180, activityLevel: 'moderate' }),
   });
   if (me.status !== 200) throw new Error(`PATCH /me ${me.status} ${await me.text()}`);
-  await api(t, user, 'POST', '/body/weights', { date: weighInDate, weightKg });
+  await apiCall(t, user, 'POST', '/body/weights', { date: weighInDate, weightKg });
   return user;
 }
-
-export const api = apiCall;
