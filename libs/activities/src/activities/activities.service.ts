@@ -79,7 +79,7 @@ export class ActivitiesService {
     return row;
   }
 
-  /** Importers: bulk insert (deduplicated by external id) and one cache invalidation. */
+  /** Importers: bulk insert (deduplicated by external id) and one day-change signal. */
   async importActivities(userId: string, rows: NewActivity[]): Promise<number> {
     const n = await this.repo.insertMany(rows);
     if (rows.length)

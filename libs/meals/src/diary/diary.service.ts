@@ -129,7 +129,7 @@ export class DiaryService {
     return { entry: toEntryDto(row), created };
   }
 
-  /** Logs several items at once (saved meals, planned meals); one cache invalidation. */
+  /** Logs several items at once (saved meals, planned meals); one day-change signal. */
   async logItems(
     userId: string,
     date: string,
