@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestApp, TestUser, createTestApp, signUp } from '@welness/testing';
-import { Snapshot, StateSnapshotter, diffSnapshots } from '../fuzz/state-snapshot';
+import { Snapshot, StateSnapshotter, diffSnapshots } from '../fuzz/state-snapshot.int-helpers';
 
 /*
  * Oversized uploads and slow bodies, bounded by the limits in config: the scan photo (10 MB),

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { TestApp, createTestApp } from '@welness/testing';
 import { answerProblem } from './answer-check';
-import { Persona, Personas, createPersonas } from './fuzz-personas';
+import { Persona, Personas, createPersonas } from './fuzz-personas.int-helpers';
 import { Operation, contractOperations } from './openapi-operations';
 import { lenientCases } from './lenient-cases';
 import type { FuzzCase } from './request-parts';
 import { strictCases } from './strict-cases';
-import { Snapshot, StateSnapshotter, diffSnapshots } from './state-snapshot';
+import { Snapshot, StateSnapshotter, diffSnapshots } from './state-snapshot.int-helpers';
 
 /*
  * Property-based fuzzing of every operation in libs/contracts/openapi.json (fast-check).
