@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PrivacyRegistry } from '@welness/platform';
+import { DayChanges, PrivacyRegistry } from '@welness/platform';
 import { BodyMetricsService } from './body/body-metrics.service';
 import { GoalsService } from './goals/goals.service';
 
@@ -10,6 +10,7 @@ export class GoalsPrivacy implements OnModuleInit {
     private readonly registry: PrivacyRegistry,
     private readonly goals: GoalsService,
     private readonly body: BodyMetricsService,
+    private readonly days: DayChanges,
   ) {}
 
   onModuleInit(): void {
@@ -22,6 +23,10 @@ export class GoalsPrivacy implements OnModuleInit {
       erase: async (userId) => {
         await this.goals.erase(userId);
         await this.body.erase(userId);
+        // Goals registered first of the tracking modules, so its handler runs after theirs: what
+        // is derived from the user's days (the summary cache in progress) goes last, and no
+        // later write recreates a key.
+        await this.days.daysErased(userId);
       },
     });
   }

@@ -2,7 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { ActivitiesModule } from '@welness/activities';
 import { GoalsModule } from '@welness/goals';
 import { MealsModule } from '@welness/meals';
-import { DayChanges, PrivacyRegistry } from '@welness/platform';
+import { DayChanges } from '@welness/platform';
 import { WorkoutsModule } from '@welness/workouts';
 import { SummaryCache } from './cache/summary-cache.service';
 import { StreakCalendarService } from './streaks/streak-calendar.service';
@@ -25,7 +25,6 @@ import { SummaryService } from './summary/summary.service';
 export class ProgressModule implements OnModuleInit {
   constructor(
     private readonly days: DayChanges,
-    private readonly privacy: PrivacyRegistry,
     private readonly cache: SummaryCache,
   ) {}
 
@@ -34,8 +33,8 @@ export class ProgressModule implements OnModuleInit {
     this.days.listen({
       dayChanged: (userId, from) => this.cache.invalidateFrom(userId, from),
       allDaysChanged: (userId) => this.cache.invalidateAll(userId),
+      // Cached summaries are derived data: nothing to export, every key removed on erasure.
+      daysErased: (userId) => this.cache.forget(userId),
     });
-    // Cached summaries are derived data: nothing to export; gone once every module has erased.
-    this.privacy.afterErase((userId) => this.cache.forget(userId));
   }
 }

@@ -9,6 +9,8 @@ export interface DayChangeListener {
   dayChanged(userId: string, from: string): Promise<void>;
   /** Everything derived may have changed: goals, targets or the profile they come from. */
   allDaysChanged(userId: string): Promise<void>;
+  /** The user's tracked days are erased (DELETE /me): drop everything derived, keep nothing. */
+  daysErased(userId: string): Promise<void>;
 }
 
 /**
@@ -30,6 +32,10 @@ export class DayChanges implements DayChangeListener {
 
   async allDaysChanged(userId: string): Promise<void> {
     for (const l of this.listeners) await l.allDaysChanged(userId);
+  }
+
+  async daysErased(userId: string): Promise<void> {
+    for (const l of this.listeners) await l.daysErased(userId);
   }
 }
 

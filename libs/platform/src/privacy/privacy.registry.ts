@@ -14,19 +14,10 @@ export interface PrivacyHandler {
 @Injectable()
 export class PrivacyRegistry {
   private readonly handlers = new Map<string, PrivacyHandler>();
-  private readonly derived: ((userId: string) => Promise<void>)[] = [];
 
   register(handler: PrivacyHandler): void {
     if (this.handlers.has(handler.module)) throw new Error(`privacy handler ${handler.module} registered twice`);
     this.handlers.set(handler.module, handler);
-  }
-
-  /**
-   * Data derived from the others' records (caches) and not exported: dropped after every module
-   * has erased, so no erase step recreates any of it.
-   */
-  afterErase(drop: (userId: string) => Promise<void>): void {
-    this.derived.push(drop);
   }
 
   list(): PrivacyHandler[] {
@@ -46,7 +37,6 @@ export class PrivacyRegistry {
       await h.erase(userId);
       done.push(h.module);
     }
-    for (const drop of this.derived) await drop(userId);
     return done;
   }
 }
