@@ -54,7 +54,42 @@ export function currentAccessToken(): string | null {
  */
 export function restoreSession(): Promise<Me | null> {
   if (accessToken && currentUser && Date.now() < expiresAt - REFRESH_MARGIN_MS) return Promise.resolve(currentUser);
+  const early = takePrefetchedRefresh();
+  if (early && !refreshing) {
+    refreshing = early
+      .then(async (res) => {
+        if (res.ok) return acceptTokens((await res.json()) as Tokens);
+        // Read the problem body too: an unread body keeps the request open in the browser.
+        await res.text();
+        clearSession();
+        return null;
+      })
+      .catch(() => (clearSession(), null))
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  }
   return refreshSession();
+}
+
+declare global {
+  interface Window {
+    /** Set by boot/session-prefetch.js (an early refresh) or here (the restore has started). */
+    __welnessBoot?: { refresh: Promise<Response> } | 'started';
+  }
+}
+
+/**
+ * The refresh boot/session-prefetch.js started while the scripts downloaded, if it ran first.
+ * Marks the restore as started either way, so that script, arriving later, does not rotate the
+ * cookie a second time.
+ */
+function takePrefetchedRefresh(): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const boot = window.__welnessBoot;
+  window.__welnessBoot = 'started';
+  return typeof boot === 'object' ? boot.refresh : undefined;
 }
 
 /** One refresh at a time: parallel queries share the same rotation. */

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Limit } from '../api/limits';
 import { useSession } from '../app/session-context';
+import { numberFormat } from '../i18n/intl-cache';
 import {
   type BodyQuantity,
   type DisplayUnit,
@@ -64,7 +65,7 @@ export function useUnits(): Units {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
-    const number = (value: number, decimals: number) => new Intl.NumberFormat(language, { maximumFractionDigits: decimals }).format(value);
+    const number = (value: number, decimals: number) => numberFormat(language, { maximumFractionDigits: decimals }).format(value);
     const quantity = (q: BodyQuantity): QuantityUnits => {
       const unit = displayUnit(q, system);
       return {

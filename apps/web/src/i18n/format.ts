@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateFormat, numberFormat } from './intl-cache';
 
 /**
  * Locale-aware number and date formatting for the current language. Units stay metric
@@ -8,7 +9,7 @@ export function useFormat() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const num = (value: number, digits = 0) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+    numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
   return {
     locale,
     number: num,
@@ -20,6 +21,6 @@ export function useFormat() {
     kg: (value: number, digits = 1) => t('units.kg', { value: num(value, digits) }),
     percent: (value: number) => t('units.percent', { value: num(value) }),
     date: (value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) =>
-      new Intl.DateTimeFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value),
+      dateFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value),
   };
 }

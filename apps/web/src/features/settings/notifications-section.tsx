@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinSettings } from '../../api/notifications.api';
 import { ErrorState, Loading } from '../../components/states';
+import { dateFormat } from '../../i18n/intl-cache';
 import { useCheckins, useSaveCheckins, useSaveMealReminders, useTelegramLink } from '../../hooks/use-notifications';
 import { Field } from '../auth/auth-form';
 import './settings.strings';
@@ -50,7 +51,7 @@ function CheckinsForm({ saved }: { saved: CheckinSettings }) {
   const [weeklyDay, setWeeklyDay] = useState(saved.weeklyDay ?? 7);
   const [weeklyTime, setWeeklyTime] = useState(saved.weeklyTime ?? '18:00');
   // 1 January 2024 was a Monday: day n of the ISO week is that date + n - 1.
-  const dayName = (n: number) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, n));
+  const dayName = (n: number) => dateFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, n));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate({
