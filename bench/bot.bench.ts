@@ -191,13 +191,9 @@ async function round(
     loadAverage1m: { ...load, after: loadavg()[0] },
     webhook: {
       statuses: Object.fromEntries(statuses),
-      newConnections: sent.newConnections,
       burstMs: Math.round(burstMs),
       requestsPerSec: Math.round(updates.length / (burstMs / 1000)),
-      p50Ms: +median(latencies).toFixed(2),
-      p95Ms: +percentile(latencies, 95).toFixed(2),
-      p99Ms: +p99.toFixed(2),
-      maxMs: +Math.max(...latencies).toFixed(2),
+      ...summary(sent),
       apiCpuMsPerUpdate: +apiCpuMsPerUpdate.toFixed(2),
     },
     processing: {

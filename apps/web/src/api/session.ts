@@ -54,22 +54,6 @@ export function currentAccessToken(): string | null {
  */
 export function restoreSession(): Promise<Me | null> {
   if (accessToken && currentUser && Date.now() < expiresAt - REFRESH_MARGIN_MS) return Promise.resolve(currentUser);
-  const early = takePrefetchedRefresh();
-  if (early && !refreshing) {
-    refreshing = early
-      .then(async (res) => {
-        if (res.ok) return acceptTokens((await res.json()) as Tokens);
-        // Read the problem body too: an unread body keeps the request open in the browser.
-        await res.text();
-        clearSession();
-        return null;
-      })
-      .catch(() => (clearSession(), null))
-      .finally(() => {
-        refreshing = null;
-      });
-    return refreshing;
-  }
   return refreshSession();
 }
 
@@ -85,18 +69,26 @@ declare global {
  * Marks the restore as started either way, so that script, arriving later, does not rotate the
  * cookie a second time.
  */
-function takePrefetchedRefresh(): Promise<Response> | undefined {
+function takePrefetchedRefresh(): Promise<Tokens | null> | undefined {
   if (typeof window === 'undefined') return undefined;
   const boot = window.__welnessBoot;
   window.__welnessBoot = 'started';
-  return typeof boot === 'object' ? boot.refresh : undefined;
+  if (typeof boot !== 'object') return undefined;
+  return boot.refresh.then(async (res) => {
+    if (res.ok) return (await res.json()) as Tokens;
+    // Read the problem body too: an unread body keeps the request open in the browser.
+    await res.text();
+    return null;
+  });
 }
+
+const postRefresh = (): Promise<Tokens | null> => api.POST('/api/v1/auth/refresh', { body: { useCookie: true } }).then(({ data }) => data ?? null);
 
 /** One refresh at a time: parallel queries share the same rotation. */
 export function refreshSession(): Promise<Me | null> {
-  refreshing ??= api
-    .POST('/api/v1/auth/refresh', { body: { useCookie: true } })
-    .then(({ data }) => (data ? acceptTokens(data) : (clearSession(), null)))
+  // The page's first refresh may already be under way (boot/session-prefetch.js).
+  refreshing ??= (takePrefetchedRefresh() ?? postRefresh())
+    .then((tokens) => (tokens ? acceptTokens(tokens) : (clearSession(), null)))
     .catch(() => (clearSession(), null))
     .finally(() => {
       refreshing = null;
