@@ -70,6 +70,8 @@ export function Layout() {
             </li>
           ))}
           {session.status === 'signed-in' && <MoreMenu items={items.filter((i) => !i.primary)} icon={(d) => <NavIcon d={d} />} />}
+          {/* Holds the More button's place while the session is restored, so the bar's items do not shift when it arrives. */}
+          {session.status === 'restoring' && <li className="more" aria-hidden="true" />}
         </ul>
       </nav>
       <main id="content" tabIndex={-1}>
