@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       headers: auth,
       body: form,
     });
-    if (res.status !== 201) throw new Error(`upload ${res.status} ${await res.text()}`);
+    if (res.status !== 202) throw new Error(`upload ${res.status} ${await res.text()}`);
     const uploadedMs = performance.now() - t0;
     const { id } = (await res.json()) as { id: string };
     let job: { status: string; progress: number; counts: Record<string, number>; error: string | null };

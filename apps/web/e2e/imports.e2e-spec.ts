@@ -51,9 +51,9 @@ it('is found from the navigation; a body-metrics CSV reports what it kept and ev
   await card.getByText('Imported — weigh-ins: 2, measurements: 1.').waitFor();
   await card.getByRole('heading', { name: 'Rows left out (3)' }).waitFor();
   expect(await rejectRows(card)).toEqual([
-    ['5', 'weight_kg must be between 20 and 500'],
+    ['5', 'weight_kg must be a number from 20 to 500'],
     ['6', 'date must be YYYY-MM-DD'],
-    ['7', 'measurement needs numeric value and unit'],
+    ['7', 'a measurement needs a value from 0 to 100000 and a unit'],
   ]);
 });
 

@@ -110,3 +110,28 @@ it('shows the session in the history with its volume, and the new records', asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   expect(await captureScreens(page, 'workouts')).toEqual([]);
 });
+
+it('removes a set logged by mistake, after asking; the record passes back to the best set left', async () => {
+  await page.getByTestId('workout-history').getByRole('listitem').filter({ hasText: 'Strength A: Day A' }).getByRole('link').click();
+  const block = page.getByTestId('exercise-block').filter({ hasText: 'Barbell Back Squat' });
+  await block.getByText('Set 2: 65 kg × 5').waitFor();
+  const asked: string[] = [];
+  // First "no": the set stays. Then "yes".
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await block.getByRole('button', { name: 'Remove set 2 of Barbell Back Squat' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toBe('Remove set 2 of Barbell Back Squat (65 kg × 5)?');
+  expect(await block.getByText('Set 2: 65 kg × 5').count()).toBe(1);
+  page.once('dialog', (d) => void d.accept());
+  await block.getByRole('button', { name: 'Remove set 2 of Barbell Back Squat' }).click();
+  await page.getByTestId('session-total').getByText('Total: 1 set, 300 kg').waitFor();
+  expect(await block.getByText('Set 2: 65 kg × 5').count()).toBe(0);
+
+  await page.getByRole('link', { name: 'All workouts' }).click();
+  const squat = page.getByTestId('records').getByRole('row').filter({ hasText: 'Barbell Back Squat' });
+  await expect.poll(async () => squat.getByRole('cell').first().textContent()).toContain('60 kg');
+  await page.getByTestId('workout-history').getByRole('listitem').filter({ hasText: 'Strength A: Day A' }).getByText('1 set · 300 kg').waitFor();
+});

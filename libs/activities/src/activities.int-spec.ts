@@ -107,7 +107,7 @@ describe('activities (real stores)', () => {
     const csv =
       'started_at,type,duration_min,distance_m\n2026-02-11T07:00:00-08:00,walking_brisk,60,5600\n2026-02-12T07:00:00-08:00,nope,10,\n';
     const start = await call<Import>(t, u, 'POST', '/activities/imports/csv', { csv });
-    expect(start.status).toBe(201);
+    expect(start.status).toBe(202);
     const done = await waitImport(t, u, start.body.id);
     expect(done).toMatchObject({ status: 'completed', progress: 100, counts: { activities: 1, skipped: 1 } });
   });
@@ -120,7 +120,7 @@ describe('activities (real stores)', () => {
       headers: u.auth,
       body: form,
     });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const done = await waitImport(t, u, ((await res.json()) as Import).id);
     expect(done).toMatchObject({ status: 'completed', counts: { activities: 2, stepDays: 1, weights: 1 } });
     const steps = await call<{ date: string; steps: number; activeEnergyKcal: number }[]>(

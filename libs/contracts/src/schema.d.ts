@@ -2125,6 +2125,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workouts/sessions/{id}/sets/{setId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Workouts_deleteSet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workouts/volume": {
         parameters: {
             query?: never;
@@ -5322,7 +5338,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5386,7 +5402,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7861,6 +7877,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SetDto"];
                 };
+            };
+        };
+    };
+    Workouts_deleteSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                setId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

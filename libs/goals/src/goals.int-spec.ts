@@ -138,4 +138,25 @@ describe('targets, goals and body metrics (real stores)', () => {
     expect(text).toContain('2026-02-01,70.5,18,,,');
     expect(text).toContain('2026-02-01,,,waist,82,cm');
   });
+
+  it('a CSV measurement with no value is reported, not stored as 0; a text that is not CSV changes nothing', async () => {
+    const v = await signUp(t);
+    const csv = 'date,name,value,unit\n2026-02-01,waist,,cm\n2026-02-01,hips, ,cm\n2026-02-01,neck,abc,cm\n2026-02-02,waist,81.5,cm\n';
+    const r = await call<{ measurements: number; errors: { line: number; message: string }[] }>(t, v, 'POST', '/body/import', { csv });
+    expect(r.status).toBe(200);
+    expect(r.body.measurements).toBe(1);
+    expect(r.body.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+    const stored = await call<{ name: string; value: number }[]>(t, v, 'GET', '/body/measurements');
+    expect(stored.body.map((m) => [m.name, m.value])).toEqual([['waist', 81.5]]);
+
+    const bad = await fetch(`${t.url}/api/v1/body/import`, {
+      method: 'POST',
+      headers: { ...v.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ csv: 'date,weight_kg\n2026-02-03,70\n"2026-02-04,71\n' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(await bad.json()).toMatchObject({ type: expect.stringContaining('csv-malformed'), line: expect.any(Number) });
+    expect((await call<unknown[]>(t, v, 'GET', '/body/weights')).body).toEqual([]);
+  });
 });

@@ -4,4 +4,4 @@ export { GoalsService } from './goals/goals.service';
 export { TargetsService, ProfileIncompleteError } from './targets/targets.service';
 export type { Targets, DayTargets } from './targets/targets.service';
 export { BodyMetricsService } from './body/body-metrics.service';
-export { csvRecords } from './body/body-csv';
+export { CsvSyntaxError, csvNumber, csvRecords } from './body/body-csv';

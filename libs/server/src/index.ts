@@ -4,3 +4,4 @@ export * from './http-app.factory';
 export * from './openapi';
 export * from './version';
 export * from './openapi-names';
+export * from './openapi-statuses';

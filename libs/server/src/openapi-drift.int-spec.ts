@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TestApp, createTestApp } from '@welness/testing';
+import { ModulesContainer } from '@nestjs/core';
 import { buildOpenApiDocument, serializeOpenApi } from './openapi';
+import { undocumentedStatuses } from './openapi-statuses';
 
 const committed = resolve(__dirname, '../../contracts/openapi.json');
 
@@ -23,5 +25,9 @@ describe('OpenAPI contract', () => {
       throw new Error(`OpenAPI drift. Paths only in code: ${added.join(', ') || '-'}; only on disk: ${removed.join(', ') || '-'}`);
     }
     expect(fromCode).toBe(onDisk);
+  });
+
+  it('every route answers with a success status its OpenAPI operation documents', () => {
+    expect(undocumentedStatuses(t.app.get(ModulesContainer))).toEqual([]);
   });
 });

@@ -130,6 +130,17 @@ export class WorkoutsController {
     return this.sessions.addSet(userId, id, dto);
   }
 
+  @Delete('sessions/:id/sets/:setId')
+  @Policy('owner')
+  @HttpCode(204)
+  async deleteSet(
+    @SubjectUserId() userId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('setId', ParseUUIDPipe) setId: string,
+  ): Promise<void> {
+    await this.sessions.deleteSet(userId, id, setId);
+  }
+
   @Post('sessions/:id/finish')
   @Policy('owner')
   @HttpCode(200)

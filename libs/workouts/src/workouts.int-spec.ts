@@ -134,6 +134,50 @@ describe('workouts (real stores)', () => {
     expect(records.body.find((r) => r.exerciseId === curl.id && r.kind === 'e1rm')?.value).toBe(40);
   });
 
+  it('deletes a mistaken set or a whole session; the records pass back to the best set left', async () => {
+    const v = await signUp(t);
+    type Rec = { exerciseId: string; kind: string; value: number; weightKg: number; reps: number; setId: string };
+    const curlRecords = async () =>
+      (await call<Rec[]>(t, v, 'GET', '/workouts/records')).body
+        .filter((r) => r.exerciseId === curl.id)
+        .map((r) => [r.kind, r.weightKg, r.reps])
+        .sort();
+    const first = await call<{ id: string }>(t, v, 'POST', '/workouts/sessions', { startedAt: '2026-03-02T18:00:00Z' });
+    await call(t, v, 'POST', `/workouts/sessions/${first.body.id}/sets`, { exerciseId: curl.id, reps: 10, weightKg: 30 });
+    await call(t, v, 'POST', `/workouts/sessions/${first.body.id}/finish`);
+    const second = await call<{ id: string }>(t, v, 'POST', '/workouts/sessions', { startedAt: '2026-03-04T18:00:00Z' });
+    const typo = await call<{ id: string; isPr: boolean }>(t, v, 'POST', `/workouts/sessions/${second.body.id}/sets`, {
+      exerciseId: curl.id,
+      reps: 10,
+      weightKg: 300,
+    });
+    expect(typo.body.isPr).toBe(true);
+    await call(t, v, 'POST', `/workouts/sessions/${second.body.id}/sets`, { exerciseId: curl.id, reps: 8, weightKg: 32 });
+
+    // Someone else's set, an unknown set, a set of another session: 404, nothing removed.
+    expect((await call(t, u, 'DELETE', `/workouts/sessions/${second.body.id}/sets/${typo.body.id}`)).status).toBe(404);
+    expect((await call(t, v, 'DELETE', `/workouts/sessions/${first.body.id}/sets/${typo.body.id}`)).status).toBe(404);
+    expect((await call(t, v, 'DELETE', `/workouts/sessions/${second.body.id}/sets/not-a-uuid`)).status).toBe(400);
+
+    expect((await call(t, v, 'DELETE', `/workouts/sessions/${second.body.id}/sets/${typo.body.id}`)).status).toBe(204);
+    const left = await call<{ sets: { weightKg: number }[] }>(t, v, 'GET', `/workouts/sessions/${second.body.id}`);
+    expect(left.body.sets.map((x) => x.weightKg)).toEqual([32]);
+    // Brzycki: 8 × 32 kg is 39.72 kg against 40 kg for 10 × 30 kg, and 256 kg of volume against 300.
+    expect(await curlRecords()).toEqual([
+      ['e1rm', 30, 10],
+      ['max_volume_set', 30, 10],
+      ['max_weight', 32, 8],
+    ]);
+    expect((await call(t, v, 'DELETE', `/workouts/sessions/${second.body.id}`)).status).toBe(204);
+    expect(await curlRecords()).toEqual([
+      ['e1rm', 30, 10],
+      ['max_volume_set', 30, 10],
+      ['max_weight', 30, 10],
+    ]);
+    expect((await call(t, v, 'DELETE', `/workouts/sessions/${first.body.id}`)).status).toBe(204);
+    expect(await curlRecords()).toEqual([]);
+  });
+
   it('sums weekly sets and volume per primary muscle', async () => {
     const v = await call<{
       weekStart: string;

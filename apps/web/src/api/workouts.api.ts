@@ -55,6 +55,11 @@ export async function finishSession(id: string): Promise<SessionDetail> {
   return unwrap(await api.POST('/api/v1/workouts/sessions/{id}/finish', { params: { path: { id } } }));
 }
 
+/** A set logged by mistake; a record it held passes back to the best set left. */
+export async function deleteSet(sessionId: string, setId: string): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/workouts/sessions/{id}/sets/{setId}', { params: { path: { id: sessionId, setId } } }));
+}
+
 export async function deleteSession(id: string): Promise<void> {
   unwrap(await api.DELETE('/api/v1/workouts/sessions/{id}', { params: { path: { id } } }));
 }

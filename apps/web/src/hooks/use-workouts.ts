@@ -6,6 +6,7 @@ import {
   addSet,
   createRoutine,
   deleteSession,
+  deleteSet,
   fetchExercises,
   fetchRecords,
   fetchRoutine,
@@ -46,6 +47,19 @@ export function useAddSet(sessionId: string) {
     onSuccess: (set) => {
       // Shown at once (with its PR badge); the refetch below only confirms it.
       qc.setQueryData(queryKeys.workouts.session(sessionId), (d: SessionDetail | undefined) => (d ? { ...d, sets: [...d.sets, set] } : d));
+      void qc.invalidateQueries({ queryKey: queryKeys.workouts.all, refetchType: 'active' });
+      void qc.invalidateQueries({ queryKey: queryKeys.summary.all });
+    },
+  });
+}
+
+/** Removing a set changes the same things as logging one. */
+export function useDeleteSet(sessionId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (setId: string) => deleteSet(sessionId, setId),
+    onSuccess: (_, setId) => {
+      qc.setQueryData(queryKeys.workouts.session(sessionId), (d: SessionDetail | undefined) => (d ? { ...d, sets: d.sets.filter((x) => x.id !== setId) } : d));
       void qc.invalidateQueries({ queryKey: queryKeys.workouts.all, refetchType: 'active' });
       void qc.invalidateQueries({ queryKey: queryKeys.summary.all });
     },

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { UnrecoverableError } from 'bullmq';
 import { Injectable } from '@nestjs/common';
-import { BodyMetricsService, UserClock, csvRecords } from '@welness/goals';
+import { BodyMetricsService, CsvSyntaxError, UserClock, csvNumber, csvRecords } from '@welness/goals';
 import { isIsoDate, localDate, metActivity, metEnergyKcal } from '@welness/nutrition';
 import { ActivitiesService } from '../activities/activities.service';
 import { NewActivity } from '../activities/activities.repository';
@@ -22,8 +24,7 @@ export class ActivityCsvImporter {
 
   async run(userId: string, path: string, onProgress: ProgressFn): Promise<ImportOutcome> {
     const tz = await this.clock.timeZone(userId);
-    const text = await readFile(path, 'utf8');
-    const records = csvRecords(text);
+    const records = await readRecords(path);
     const weights = await WeightLookup.load(this.body, userId);
     const errors = new RejectLog();
     const reject = (line: number, message: string) => void errors.add(line, message);
@@ -32,19 +33,22 @@ export class ActivityCsvImporter {
     records.forEach((r, i) => {
       const line = i + 2;
       if (r.steps !== undefined && r.steps !== '' && r.date) {
-        const n = Number(r.steps);
+        const n = csvNumber(r.steps);
         if (!isIsoDate(r.date) || !Number.isInteger(n) || n < 0)
           return reject(line, 'steps rows need date YYYY-MM-DD and a whole number of steps');
         return steps.push({ date: r.date, steps: n, activeEnergyKcal: null });
       }
       const type = metActivity(r.type ?? '');
       const start = new Date(r.started_at ?? '');
-      const minutes = Number(r.duration_min);
+      const minutes = csvNumber(r.duration_min);
       if (!type) return reject(line, `unknown activity type "${r.type ?? ''}"`);
       if (Number.isNaN(start.getTime())) return reject(line, 'started_at must be an ISO 8601 date-time');
       if (!(minutes > 0 && minutes <= 1440)) return reject(line, 'duration_min must be within 1–1440');
       const date = localDate(start, tz);
-      const device = r.energy_kcal ? Number(r.energy_kcal) : null;
+      const device = r.energy_kcal ? csvNumber(r.energy_kcal) : null;
+      const distance = r.distance_m ? csvNumber(r.distance_m) : null;
+      if (device !== null && !(device >= 0)) return reject(line, 'energy_kcal must be a number of kcal');
+      if (distance !== null && !(distance >= 0)) return reject(line, 'distance_m must be a number of metres');
       const kg = weights.on(date);
       if (!(device && device > 0) && !kg)
         return reject(line, 'no weight logged on or before this date and no energy_kcal given');
@@ -56,7 +60,7 @@ export class ActivityCsvImporter {
         metCode: type.code,
         met: type.met,
         durationMin: minutes,
-        distanceM: r.distance_m ? Number(r.distance_m) || null : null,
+        distanceM: distance || null,
         energyKcal:
           Math.round((device && device > 0 ? device : metEnergyKcal(type.met, kg ?? 0, minutes)) * 10) / 10,
         energyMethod: device && device > 0 ? 'device' : 'met',
@@ -66,7 +70,7 @@ export class ActivityCsvImporter {
         note: r.note ? r.note.slice(0, 1000) : null,
       });
     });
-    const bytes = Buffer.byteLength(text);
+    const bytes = (await stat(path)).size;
     const counts: ImportCounts = {
       activities: 0,
       stepDays: steps.length,
@@ -90,5 +94,15 @@ export class ActivityCsvImporter {
     const outcome = { counts, rows: records.length, rejects: errors.list };
     await onProgress({ bytesRead: bytes, bytesTotal: bytes, ...outcome });
     return outcome;
+  }
+}
+
+async function readRecords(path: string): Promise<Record<string, string>[]> {
+  try {
+    return await csvRecords(createReadStream(path, { encoding: 'utf8' }));
+  } catch (e) {
+    // Trying again would read the same text: fail the job at once, with the line in its error.
+    if (e instanceof CsvSyntaxError) throw new UnrecoverableError(e.message);
+    throw e;
   }
 }

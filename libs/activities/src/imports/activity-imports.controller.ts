@@ -1,5 +1,5 @@
 import type {} from '@fastify/multipart';
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, Policy, SubjectUserId, badRequest } from '@welness/platform';
 import type { FastifyRequest } from 'fastify';
@@ -17,7 +17,9 @@ export class ActivityImportsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // 202: the upload is stored and queued; the job's progress is read from GET /imports/{id}.
   @Post('csv')
+  @HttpCode(202)
   @Policy('owner')
   @ApiAcceptedResponse({ type: ActivityImportDto })
   async csv(@SubjectUserId() userId: string, @Body() dto: CsvUploadDto): Promise<ActivityImportDto> {
@@ -25,6 +27,7 @@ export class ActivityImportsController {
   }
 
   @Post('apple-health')
+  @HttpCode(202)
   @Policy('owner')
   @ApiConsumes('multipart/form-data')
   @ApiBody({

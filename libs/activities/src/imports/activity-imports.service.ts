@@ -15,7 +15,7 @@ import {
   notFound,
 } from '@welness/platform';
 import type { Counter } from 'prom-client';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { ActivityCsvImporter } from './activity-csv.importer';
 import type { ActivityImport, ImportCounts, ImportKind } from './activity-import.entity';
 import { ActivityImportsRepository } from './activity-imports.repository';
@@ -153,7 +153,7 @@ export class ActivityImportsService {
     } catch (err) {
       const message = (err as Error).message.slice(0, 500);
       this.logger.warn({ importId: row.id, err: message });
-      const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const final = err instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.imports.update(row.id, {
         status: final ? 'failed' : 'queued',
         error: message,

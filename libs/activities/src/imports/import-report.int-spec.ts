@@ -47,6 +47,30 @@ describe('activity imports report their rate and rejects (real stores)', () => {
     await t?.close();
   });
 
+  it('a CSV that cannot be read fails its job at once, naming the line; a distance that is not a number is a reject', async () => {
+    const broken = await apiCall<Import>(t, u, 'POST', '/activities/imports/csv', {
+      csv: 'started_at,type,duration_min\n2026-02-11T07:00:00+01:00,walking_brisk,60\n"2026-02-12T07:00:00+01:00,jogging,30\n',
+    });
+    expect(broken.status).toBe(202);
+    const failed = await finished(t, u, broken.body.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/^The CSV cannot be read at line \d+: /);
+    expect(failed.counts.activities).toBe(0);
+
+    const odd = await apiCall<Import>(t, u, 'POST', '/activities/imports/csv', {
+      csv: 'started_at,type,duration_min,distance_m,energy_kcal\n2026-03-11T07:00:00+01:00,walking_brisk,60,far,200\n2026-03-12T07:00:00+01:00,walking_brisk,,,200\n',
+    });
+    const done = await finished(t, u, odd.body.id);
+    expect(done).toMatchObject({
+      status: 'completed',
+      counts: { activities: 0, skipped: 2 },
+      rejects: [
+        { line: 2, message: 'distance_m must be a number of metres' },
+        { line: 3, message: 'duration_min must be within 1–1440' },
+      ],
+    });
+  });
+
   it('lists every rejected CSV row with its line and reason, and how fast the rows went', async () => {
     await apiCall(t, u, 'POST', '/body/weights', { date: '2026-01-01', weightKg: 70 });
     const csv = [
@@ -58,7 +82,7 @@ describe('activity imports report their rate and rejects (real stores)', () => {
       '2026-02-14T07:00:00+01:00,jogging,25,4000',
     ].join('\n');
     const start = await apiCall<Import>(t, u, 'POST', '/activities/imports/csv', { csv });
-    expect(start.status).toBe(201);
+    expect(start.status).toBe(202);
     expect(start.body).toMatchObject({ rowsProcessed: 0, rejects: [], startedAt: null });
     const done = await finished(t, u, start.body.id);
     expect(done).toMatchObject({
@@ -86,7 +110,7 @@ describe('activity imports report their rate and rejects (real stores)', () => {
       headers: u.auth,
       body: form,
     });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const done = await finished(t, u, ((await res.json()) as Import).id);
     expect(done).toMatchObject({
       status: 'completed',

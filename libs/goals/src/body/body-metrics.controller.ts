@@ -10,7 +10,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Policy, SubjectUserId } from '@welness/platform';
 import { TrendPoint } from '@welness/nutrition';
 import {
@@ -33,7 +33,7 @@ export class BodyMetricsController {
 
   @Post('weights')
   @Policy('owner')
-  @ApiOkResponse({ type: WeightDto })
+  @ApiCreatedResponse({ type: WeightDto })
   logWeight(@SubjectUserId() userId: string, @Body() dto: LogWeightDto): Promise<WeightDto> {
     return this.body.logWeight(userId, dto);
   }
@@ -61,7 +61,7 @@ export class BodyMetricsController {
 
   @Post('measurements')
   @Policy('owner')
-  @ApiOkResponse({ type: [MeasurementDto] })
+  @ApiCreatedResponse({ type: [MeasurementDto] })
   addMeasurement(@SubjectUserId() userId: string, @Body() dto: AddMeasurementDto): Promise<MeasurementDto[]> {
     return this.body.addMeasurement(userId, dto);
   }
@@ -83,7 +83,9 @@ export class BodyMetricsController {
     await this.body.deleteMeasurement(userId, id);
   }
 
+  // A report of what was read; the rows it stored are listed by GET /weights and /measurements.
   @Post('import')
+  @HttpCode(200)
   @Policy('owner')
   @ApiOkResponse({ type: CsvImportResultDto })
   importCsv(@SubjectUserId() userId: string, @Body() dto: CsvImportDto): Promise<CsvImportResult> {

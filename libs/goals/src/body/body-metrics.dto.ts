@@ -64,9 +64,11 @@ export class MeasurementQueryDto {
 export class CsvImportDto {
   @ApiProperty({
     description: 'CSV text with a header: date,weight_kg,body_fat_percent or date,name,value,unit',
+    maxLength: 1_000_000,
   })
   @IsString()
-  @MaxLength(2_000_000)
+  // Fits the JSON body limit (BODY_LIMIT_BYTES, 1 MiB), like the activity CSV.
+  @MaxLength(1_000_000)
   csv: string;
 }
 

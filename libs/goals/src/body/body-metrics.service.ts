@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DayChanges, badRequest, notFound } from '@welness/platform';
 import { TrendPoint, addDays, isIsoDate, smoothWeights } from '@welness/nutrition';
-import { csvRecords, toCsv } from './body-csv';
+import { clientCsvRecords, csvNumber, toCsv } from './body-csv';
 import { BodyMeasurement } from './body-measurement.entity';
 import { BodyMetricsRepository, WeightInput } from './body-metrics.repository';
 import { BodyWeightEntry } from './body-weight.entity';
@@ -90,7 +90,7 @@ export class BodyMetricsService {
    * measurement (`date,name,value,unit`). Bad rows are reported, good rows still land.
    */
   async importCsv(userId: string, text: string): Promise<CsvImportResult> {
-    const records = csvRecords(text);
+    const records = await clientCsvRecords(text);
     if (!records.length) throw badRequest('csv-empty', 'The CSV has no data rows under a header.');
     const weights: WeightInput[] = [];
     const measures: { date: string; name: string; value: number; unit: string }[] = [];
@@ -98,19 +98,19 @@ export class BodyMetricsService {
     records.forEach((r, i) => {
       const line = i + 2;
       if (!isIsoDate(r.date ?? '')) return errors.push({ line, message: 'date must be YYYY-MM-DD' });
+      // The same ranges as POST /body/weights and POST /body/measurements.
       if (r.weight_kg) {
-        const kg = Number(r.weight_kg);
-        const fat = r.body_fat_percent ? Number(r.body_fat_percent) : null;
-        if (!(kg > 20 && kg < 500))
-          return errors.push({ line, message: 'weight_kg must be between 20 and 500' });
-        if (fat !== null && !(fat > 2 && fat < 70))
-          return errors.push({ line, message: 'body_fat_percent must be between 2 and 70' });
+        const kg = csvNumber(r.weight_kg);
+        const fat = r.body_fat_percent ? csvNumber(r.body_fat_percent) : null;
+        if (!(kg >= 20 && kg <= 500)) return errors.push({ line, message: 'weight_kg must be a number from 20 to 500' });
+        if (fat !== null && !(fat >= 2 && fat <= 70))
+          return errors.push({ line, message: 'body_fat_percent must be a number from 2 to 70' });
         weights.push({ date: r.date, weightKg: kg, bodyFatPercent: fat, source: 'csv' });
       }
       if (r.name) {
-        const value = Number(r.value);
-        if (!Number.isFinite(value) || !r.unit)
-          return errors.push({ line, message: 'measurement needs numeric value and unit' });
+        const value = csvNumber(r.value);
+        if (!(value >= 0 && value <= 100_000) || !r.unit)
+          return errors.push({ line, message: 'a measurement needs a value from 0 to 100000 and a unit' });
         measures.push({ date: r.date, name: r.name.slice(0, 60), value, unit: r.unit.slice(0, 20) });
       }
       if (!r.weight_kg && !r.name) errors.push({ line, message: 'row has neither weight_kg nor name' });

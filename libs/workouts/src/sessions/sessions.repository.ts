@@ -55,6 +55,43 @@ export class SessionsRepository {
     await this.sessions.delete({ userId, id });
   }
 
+  findSet(sessionId: string, id: string): Promise<WorkoutSet | null> {
+    return this.sets.findOne({ where: { sessionId, id } });
+  }
+
+  async deleteSet(sessionId: string, id: string): Promise<void> {
+    await this.sets.delete({ sessionId, id });
+  }
+
+  async exercisesOf(sessionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.sets.query(
+      `SELECT DISTINCT exercise_id AS id FROM workout_sets WHERE session_id = $1`,
+      [sessionId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The records of these exercises again from the sets that remain, once a set or a session is
+   * deleted: the best set of each kind holds it, the earliest on a tie (as when it was logged).
+   */
+  async rebuildRecords(userId: string, exerciseIds: string[]): Promise<void> {
+    if (!exerciseIds.length) return;
+    await this.records.manager.transaction(async (tx) => {
+      await tx.query(`DELETE FROM personal_records WHERE user_id = $1 AND exercise_id = ANY($2::uuid[])`, [userId, exerciseIds]);
+      await tx.query(
+        `INSERT INTO personal_records (user_id, exercise_id, kind, value, reps, weight_kg, set_id, achieved_on)
+         SELECT DISTINCT ON (ws.exercise_id, k.kind) ws.user_id, ws.exercise_id, k.kind, k.value, ws.reps, ws.weight_kg, ws.id, s.date
+         FROM workout_sets ws
+         JOIN workout_sessions s ON s.id = ws.session_id
+         CROSS JOIN LATERAL (VALUES ('e1rm', ws.e1rm_kg), ('max_weight', ws.weight_kg), ('max_volume_set', ws.weight_kg * ws.reps)) AS k(kind, value)
+         WHERE ws.user_id = $1 AND ws.exercise_id = ANY($2::uuid[]) AND k.value > 0
+         ORDER BY ws.exercise_id, k.kind, k.value DESC, s.started_at, ws.set_index`,
+        [userId, exerciseIds],
+      );
+    });
+  }
+
   setsOf(sessionId: string): Promise<WorkoutSet[]> {
     return this.sets.find({ where: { sessionId }, order: { setIndex: 'ASC' } });
   }

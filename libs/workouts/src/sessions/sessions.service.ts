@@ -172,10 +172,27 @@ export class SessionsService {
     return { ...saved, sets: sets.map(setView) };
   }
 
+  /**
+   * Removes a set logged by mistake, in an open or a finished session. A record it held passes
+   * to the next best set; the routine's progression, decided when the session finished, stays.
+   */
+  async deleteSet(userId: string, sessionId: string, setId: string): Promise<void> {
+    const session = await this.repo.findSession(userId, sessionId);
+    if (!session) throw notFound('Workout session');
+    const set = await this.repo.findSet(sessionId, setId);
+    if (!set) throw notFound('Set');
+    await this.repo.deleteSet(sessionId, setId);
+    await this.repo.rebuildRecords(userId, [set.exerciseId]);
+    await this.days.dayChanged(userId, session.date);
+  }
+
   async delete(userId: string, id: string): Promise<void> {
     const s = await this.repo.findSession(userId, id);
     if (!s) throw notFound('Workout session');
+    const exercises = await this.repo.exercisesOf(id);
     await this.repo.deleteSession(userId, id);
+    // Its records must not outlive it: the remaining sessions hold them again.
+    await this.repo.rebuildRecords(userId, exercises);
     await this.days.dayChanged(userId, s.date);
   }
 

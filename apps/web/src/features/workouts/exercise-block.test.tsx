@@ -75,3 +75,16 @@ describe('an exercise of the workout', () => {
     expect(screen.getByTestId('pr-badge').textContent).toBe('PRPersonal record');
   });
 });
+
+describe('removing a set', () => {
+  it('offers each logged set for removal, named for screen readers, and says which one', () => {
+    const onRemove = vi.fn();
+    const second = set('2', 65, 5, true);
+    render(
+      <ExerciseBlock name="Barbell Back Squat" plan={plan} sets={[set('1', 60, 5, false), second]} prKinds={{}} finished pending={false} onLog={() => undefined} onRemove={onRemove} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove set 2 of Barbell Back Squat' }));
+    expect(onRemove).toHaveBeenCalledWith(second, 2);
+    expect(screen.getAllByRole('button', { name: /^Remove set/ })).toHaveLength(2);
+  });
+});

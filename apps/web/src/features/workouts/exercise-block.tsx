@@ -91,6 +91,7 @@ export function ExerciseBlock({
   finished,
   pending,
   onLog,
+  onRemove,
 }: {
   name: string;
   plan: RoutineExercise | null;
@@ -99,6 +100,8 @@ export function ExerciseBlock({
   finished: boolean;
   pending: boolean;
   onLog: (set: LogSetInput) => void;
+  /** Removes a set logged by mistake (`n` is its number within this exercise, as shown). */
+  onRemove?: (set: WorkoutSet, n: number) => void;
 }) {
   const { t } = useTranslation();
   const { weight } = useUnits();
@@ -116,9 +119,16 @@ export function ExerciseBlock({
         <ol className="set-list" aria-label={t('workouts.session.setsDone')}>
           {sets.map((s, i) => (
             <li key={s.id}>
-              {t('workouts.session.set', { n: i + 1, weight: weight.format(s.weightKg), reps: s.reps })}
-              {s.rir !== null && <span className="hint"> · {t('workouts.session.rpe', { rpe: rirToRpe(s.rir) })}</span>}
-              {s.isPr && <PrBadge kinds={prKinds[s.id]} />}
+              <span>
+                {t('workouts.session.set', { n: i + 1, weight: weight.format(s.weightKg), reps: s.reps })}
+                {s.rir !== null && <span className="hint"> · {t('workouts.session.rpe', { rpe: rirToRpe(s.rir) })}</span>}
+                {s.isPr && <PrBadge kinds={prKinds[s.id]} />}
+              </span>
+              {onRemove && (
+                <button type="button" className="btn small" onClick={() => onRemove(s, i + 1)} aria-label={t('workouts.session.removeSet', { n: i + 1, exercise: name })}>
+                  ×
+                </button>
+              )}
             </li>
           ))}
         </ol>

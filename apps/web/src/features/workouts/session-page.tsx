@@ -5,7 +5,7 @@ import { ApiError } from '../../api/problem';
 import type { Exercise, RoutineExercise, WorkoutSet } from '../../api/workouts.api';
 import { ErrorState, Loading } from '../../components/states';
 import { useUnits } from '../../hooks/use-units';
-import { useAddSet, useDeleteSession, useExercises, useFinishSession, useRecords, useRoutine, useWorkoutSession } from '../../hooks/use-workouts';
+import { useAddSet, useDeleteSession, useDeleteSet, useExercises, useFinishSession, useRecords, useRoutine, useWorkoutSession } from '../../hooks/use-workouts';
 import { useFormat } from '../../i18n/format';
 import { Field } from '../auth/auth-form';
 import { ExerciseBlock, type LogSetInput } from './exercise-block';
@@ -70,6 +70,7 @@ export function WorkoutSessionPage() {
   const add = useAddSet(id);
   const finish = useFinishSession(id);
   const discard = useDeleteSession();
+  const removeSet = useDeleteSet(id);
   const rest = useRestTimer();
   const [prKinds, setPrKinds] = useState<Record<string, RecordKind[]>>({});
   const [said, setSaid] = useState('');
@@ -146,6 +147,11 @@ export function WorkoutSessionPage() {
           finished={finished}
           pending={add.isPending}
           onLog={(input) => log(exerciseId, input)}
+          onRemove={(set, n) =>
+            // A tap on × is easy to make by mistake, and a record may go with the set: ask first.
+            window.confirm(t('workouts.session.confirmRemoveSet', { n, exercise: nameOf(exerciseId), weight: weight.format(set.weightKg), reps: set.reps })) &&
+            removeSet.mutate(set.id)
+          }
         />
       ))}
       {!finished && exercises.data && <AddExercise exercises={exercises.data} onAdd={(x) => setAdded((a) => (a.includes(x) ? a : [...a, x]))} />}
@@ -186,7 +192,7 @@ export function WorkoutSessionPage() {
           </button>
         </div>
       )}
-      {(finish.isError || discard.isError) && (
+      {(finish.isError || discard.isError || removeSet.isError) && (
         <p role="alert" className="bad">
           {t('state.error')}
         </p>
