@@ -14,9 +14,9 @@
       body: '{"useCookie":true}',
     }),
   };
-  // The page's first date formatter loads ICU's calendar and time-zone data: ~35 ms on a desktop
-  // core, ~150 ms on a mid-range phone, and the dashboard's first render would pay it. The main
-  // thread is idle while the app's scripts download, so pay it now, in a task of its own.
+  // The page's first Intl number or date formatter loads ICU's data (~100 ms on a mid-range phone),
+  // and the dashboard's first render would pay it. The main thread is idle while the app's scripts
+  // download, so pay it now, in a task of its own.
   setTimeout(function () {
     try {
       new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(0);

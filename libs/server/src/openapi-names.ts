@@ -1,9 +1,8 @@
 import type { Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
+import { API_RESPONSE, controllersOf, routeHandlersOf } from './route-handlers';
 
 // @nestjs/swagger's metadata keys (its DECORATORS constants).
-const API_RESPONSE = 'swagger/apiResponse';
 const API_EXTRA_MODELS = 'swagger/apiExtraModels';
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 const API_MODEL_PROPERTIES_ARRAY = 'swagger/apiModelPropertiesArray';
@@ -47,22 +46,14 @@ export function contractSchemas(modules: ModulesContainer): Map<Class, string> {
     }
     for (const extra of (Reflect.getMetadata(API_EXTRA_MODELS, c) as unknown[] | undefined) ?? []) classesIn(extra).forEach(visit);
   };
-  for (const module of modules.values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Class | null;
-      if (!controller) continue;
-      for (const extra of (Reflect.getMetadata(API_EXTRA_MODELS, controller) as unknown[] | undefined) ?? []) classesIn(extra).forEach(visit);
-      const proto = controller.prototype as Record<string, unknown>;
-      for (const method of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[method];
-        if (method === 'constructor' || typeof handler !== 'function') continue;
-        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const params = (Reflect.getMetadata('design:paramtypes', proto, method) as unknown[] | undefined) ?? [];
-        params.flatMap(classesIn).forEach(visit);
-        const responses = (Reflect.getMetadata(API_RESPONSE, handler) as Record<string, { type?: unknown }> | undefined) ?? {};
-        for (const r of Object.values(responses)) classesIn(r.type).forEach(visit);
-        for (const extra of (Reflect.getMetadata(API_EXTRA_MODELS, handler) as unknown[] | undefined) ?? []) classesIn(extra).forEach(visit);
-      }
+  for (const controller of controllersOf(modules)) {
+    for (const extra of (Reflect.getMetadata(API_EXTRA_MODELS, controller) as unknown[] | undefined) ?? []) classesIn(extra).forEach(visit);
+    for (const { name, handler } of routeHandlersOf(controller)) {
+      const params = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, name) as unknown[] | undefined) ?? [];
+      params.flatMap(classesIn).forEach(visit);
+      const responses = (Reflect.getMetadata(API_RESPONSE, handler) as Record<string, { type?: unknown }> | undefined) ?? {};
+      for (const r of Object.values(responses)) classesIn(r.type).forEach(visit);
+      for (const extra of (Reflect.getMetadata(API_EXTRA_MODELS, handler) as unknown[] | undefined) ?? []) classesIn(extra).forEach(visit);
     }
   }
   return seen;

@@ -1,10 +1,8 @@
-import { RequestMethod, type Type } from '@nestjs/common';
-import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, REDIRECT_METADATA, ROUTE_ARGS_METADATA, SSE_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA, REDIRECT_METADATA, ROUTE_ARGS_METADATA, SSE_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
-
-// @nestjs/swagger's metadata key for @ApiResponse and its shorthands (its DECORATORS constant).
-const API_RESPONSE = 'swagger/apiResponse';
+import { API_RESPONSE, controllersOf, routeHandlersOf } from './route-handlers';
 
 export interface UndocumentedStatus {
   route: string;
@@ -20,31 +18,23 @@ export interface UndocumentedStatus {
  */
 export function undocumentedStatuses(modules: ModulesContainer): UndocumentedStatus[] {
   const out: UndocumentedStatus[] = [];
-  for (const module of modules.values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Type<unknown> | null;
-      if (!controller) continue;
-      const proto = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (method === undefined || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        if (Reflect.getMetadata(SSE_METADATA, handler)) continue;
-        // A handler that takes the reply (@Res) sets its own status, as a redirect does.
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, unknown> | undefined) ?? {};
-        if (Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.RESPONSE))) continue;
-        const redirect = Reflect.getMetadata(REDIRECT_METADATA, handler) as { statusCode?: number } | undefined;
-        const answers =
-          (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
-          (redirect ? (redirect.statusCode ?? 302) : method === RequestMethod.POST ? 201 : 200);
-        const responses = (Reflect.getMetadata(API_RESPONSE, handler) as Record<string, unknown> | undefined) ?? {};
-        const documented = Object.keys(responses)
-          .map(Number)
-          .filter((s) => s >= 200 && s < 400);
-        if (documented.length && !documented.includes(answers))
-          out.push({ route: `${RequestMethod[method]} ${controller.name}.${name}`, answers, documented });
-      }
+  for (const controller of controllersOf(modules)) {
+    for (const { name, handler } of routeHandlersOf(controller)) {
+      if (Reflect.getMetadata(SSE_METADATA, handler)) continue;
+      // A handler that takes the reply (@Res) sets its own status, as a redirect does.
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, unknown> | undefined) ?? {};
+      if (Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.RESPONSE))) continue;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod;
+      const redirect = Reflect.getMetadata(REDIRECT_METADATA, handler) as { statusCode?: number } | undefined;
+      const answers =
+        (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
+        (redirect ? (redirect.statusCode ?? 302) : method === RequestMethod.POST ? 201 : 200);
+      const responses = (Reflect.getMetadata(API_RESPONSE, handler) as Record<string, unknown> | undefined) ?? {};
+      const documented = Object.keys(responses)
+        .map(Number)
+        .filter((s) => s >= 200 && s < 400);
+      if (documented.length && !documented.includes(answers))
+        out.push({ route: `${RequestMethod[method]} ${controller.name}.${name}`, answers, documented });
     }
   }
   return out;

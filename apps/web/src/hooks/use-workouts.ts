@@ -3,6 +3,7 @@ import { queryKeys } from '../api/query-keys';
 import {
   type AddSet,
   type SessionDetail,
+  type WorkoutSet,
   addSet,
   createRoutine,
   deleteSession,
@@ -39,32 +40,25 @@ export function useStartSession() {
   return useMutation({ mutationFn: startSession, onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.workouts.all }) });
 }
 
-/** A set changes the session, the records, the history's volume and the day's summary (a workout). */
-export function useAddSet(sessionId: string) {
+/** A set logged or removed changes the session, the records, the history's volume and the day's summary (a workout). */
+function useSetChange<Input, Output>(sessionId: string, send: (input: Input) => Promise<Output>, apply: (sets: WorkoutSet[], input: Input, output: Output) => WorkoutSet[]) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (set: AddSet) => addSet(sessionId, set),
-    onSuccess: (set) => {
-      // Shown at once (with its PR badge); the refetch below only confirms it.
-      qc.setQueryData(queryKeys.workouts.session(sessionId), (d: SessionDetail | undefined) => (d ? { ...d, sets: [...d.sets, set] } : d));
+    mutationFn: send,
+    onSuccess: (output, input) => {
+      // Shown at once (with a new set's PR badge); the refetch below only confirms it.
+      qc.setQueryData(queryKeys.workouts.session(sessionId), (d: SessionDetail | undefined) => (d ? { ...d, sets: apply(d.sets, input, output) } : d));
       void qc.invalidateQueries({ queryKey: queryKeys.workouts.all, refetchType: 'active' });
       void qc.invalidateQueries({ queryKey: queryKeys.summary.all });
     },
   });
 }
 
-/** Removing a set changes the same things as logging one. */
-export function useDeleteSet(sessionId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (setId: string) => deleteSet(sessionId, setId),
-    onSuccess: (_, setId) => {
-      qc.setQueryData(queryKeys.workouts.session(sessionId), (d: SessionDetail | undefined) => (d ? { ...d, sets: d.sets.filter((x) => x.id !== setId) } : d));
-      void qc.invalidateQueries({ queryKey: queryKeys.workouts.all, refetchType: 'active' });
-      void qc.invalidateQueries({ queryKey: queryKeys.summary.all });
-    },
-  });
-}
+export const useAddSet = (sessionId: string) =>
+  useSetChange(sessionId, (set: AddSet) => addSet(sessionId, set), (sets, _, added) => [...sets, added]);
+
+export const useDeleteSet = (sessionId: string) =>
+  useSetChange(sessionId, (setId: string) => deleteSet(sessionId, setId), (sets, setId) => sets.filter((x) => x.id !== setId));
 
 /** Finishing applies progression to the routine, so routines refetch too. */
 export function useFinishSession(sessionId: string) {

@@ -11,15 +11,26 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+/** What a body weight, a body-fat percentage and a measurement may be, typed or imported (CSV). */
+export const BODY_LIMITS = {
+  weightKg: { min: 20, max: 500 },
+  bodyFatPercent: { min: 2, max: 70 },
+  measurement: { min: 0, max: 100_000 },
+} as const;
+
 export class LogWeightDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
-  @ApiProperty({ minimum: 20, maximum: 500 }) @IsNumber() @Min(20) @Max(500) weightKg: number;
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 2, maximum: 70 })
+  @ApiProperty({ minimum: BODY_LIMITS.weightKg.min, maximum: BODY_LIMITS.weightKg.max })
+  @IsNumber()
+  @Min(BODY_LIMITS.weightKg.min)
+  @Max(BODY_LIMITS.weightKg.max)
+  weightKg: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: BODY_LIMITS.bodyFatPercent.min, maximum: BODY_LIMITS.bodyFatPercent.max })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsNumber()
-  @Min(2)
-  @Max(70)
+  @Min(BODY_LIMITS.bodyFatPercent.min)
+  @Max(BODY_LIMITS.bodyFatPercent.max)
   bodyFatPercent?: number | null;
 }
 
@@ -45,7 +56,7 @@ export class RangeQueryDto {
 export class AddMeasurementDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) date: string;
   @ApiProperty({ example: 'waist' }) @IsString() @Length(1, 60) name: string;
-  @ApiProperty() @IsNumber() @Min(0) @Max(100000) value: number;
+  @ApiProperty() @IsNumber() @Min(BODY_LIMITS.measurement.min) @Max(BODY_LIMITS.measurement.max) value: number;
   @ApiProperty({ example: 'cm' }) @IsString() @Length(1, 20) unit: string;
 }
 

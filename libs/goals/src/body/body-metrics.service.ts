@@ -3,6 +3,7 @@ import { DayChanges, badRequest, notFound } from '@welness/platform';
 import { TrendPoint, addDays, isIsoDate, smoothWeights } from '@welness/nutrition';
 import { clientCsvRecords, csvNumber, toCsv } from './body-csv';
 import { BodyMeasurement } from './body-measurement.entity';
+import { BODY_LIMITS } from './body-metrics.dto';
 import { BodyMetricsRepository, WeightInput } from './body-metrics.repository';
 import { BodyWeightEntry } from './body-weight.entity';
 
@@ -98,19 +99,18 @@ export class BodyMetricsService {
     records.forEach((r, i) => {
       const line = i + 2;
       if (!isIsoDate(r.date ?? '')) return errors.push({ line, message: 'date must be YYYY-MM-DD' });
-      // The same ranges as POST /body/weights and POST /body/measurements.
       if (r.weight_kg) {
         const kg = csvNumber(r.weight_kg);
         const fat = r.body_fat_percent ? csvNumber(r.body_fat_percent) : null;
-        if (!(kg >= 20 && kg <= 500)) return errors.push({ line, message: 'weight_kg must be a number from 20 to 500' });
-        if (fat !== null && !(fat >= 2 && fat <= 70))
-          return errors.push({ line, message: 'body_fat_percent must be a number from 2 to 70' });
+        if (!within(kg, BODY_LIMITS.weightKg)) return errors.push({ line, message: `weight_kg must be a number ${range(BODY_LIMITS.weightKg)}` });
+        if (fat !== null && !within(fat, BODY_LIMITS.bodyFatPercent))
+          return errors.push({ line, message: `body_fat_percent must be a number ${range(BODY_LIMITS.bodyFatPercent)}` });
         weights.push({ date: r.date, weightKg: kg, bodyFatPercent: fat, source: 'csv' });
       }
       if (r.name) {
         const value = csvNumber(r.value);
-        if (!(value >= 0 && value <= 100_000) || !r.unit)
-          return errors.push({ line, message: 'a measurement needs a value from 0 to 100000 and a unit' });
+        if (!within(value, BODY_LIMITS.measurement) || !r.unit)
+          return errors.push({ line, message: `a measurement needs a value ${range(BODY_LIMITS.measurement)} and a unit` });
         measures.push({ date: r.date, name: r.name.slice(0, 60), value, unit: r.unit.slice(0, 20) });
       }
       if (!r.weight_kg && !r.name) errors.push({ line, message: 'row has neither weight_kg nor name' });
@@ -146,3 +146,8 @@ export class BodyMetricsService {
     await this.repo.eraseUser(userId);
   }
 }
+
+type Limit = { min: number; max: number };
+/** NaN (an empty or non-numeric cell) is never within. */
+const within = (n: number, l: Limit) => n >= l.min && n <= l.max;
+const range = (l: Limit) => `from ${l.min} to ${l.max}`;

@@ -122,6 +122,7 @@ export class SessionsService {
       rir: set.rir ?? null,
       e1rmKg: e1rm,
     });
+    // The same kinds and values as SessionsRepository.rebuildRecords (after a deletion).
     const candidates: [RecordKind, number][] = [
       ['e1rm', e1rm],
       ['max_weight', set.weightKg],
